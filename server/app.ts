@@ -1,0 +1,99 @@
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Config } from './config.js';
+import { admitEveryone, type Authorize } from './collab/authorize.js';
+import { attachCollabServer, type CollabServer } from './collab/collabServer.js';
+import { InProcessFanout } from './fanout/InProcessFanout.js';
+import type { Fanout } from './fanout/Fanout.js';
+import { apiNotFound, errorHandler } from './http/errorHandler.js';
+import { healthRouter } from './http/healthRouter.js';
+import { staticClient } from './http/staticClient.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
+import type { DocumentStore } from './storage/DocumentStore.js';
+import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
+
+export interface AppDeps {
+  config: Config;
+  log?: Logger;
+  store?: DocumentStore;
+  fanout?: Fanout;
+  authorize?: Authorize;
+}
+
+export interface App {
+  config: Config;
+  log: Logger;
+  store: DocumentStore;
+  metrics: Metrics;
+  httpServer: http.Server;
+  collab: CollabServer;
+  /** Starts listening; resolves with the bound port (useful with PORT=0). */
+  listen(): Promise<number>;
+  /** Graceful stop: no new connections, every room flushed, storage closed. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server (HTTP API, static client, collaboration websocket) without listening. */
+export function createApp(deps: AppDeps): App {
+  const { config } = deps;
+  const log = deps.log ?? createLogger(config.LOG_LEVEL);
+  const store =
+    deps.store ??
+    new SqliteDocumentStore({ file: path.join(config.DATA_DIR, 'drejebog.sqlite'), synchronous: config.SQLITE_SYNCHRONOUS });
+  const fanout = deps.fanout ?? new InProcessFanout();
+  const metrics = createMetrics();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(healthRouter(store, metrics));
+  app.use('/api', apiNotFound);
+  if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
+  app.use(errorHandler(log));
+
+  const httpServer = http.createServer(app);
+  httpServer.on('clientError', (error, socket) => {
+    log.debug({ err: error }, 'malformed HTTP request');
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  const collab = attachCollabServer(httpServer, {
+    config,
+    store,
+    fanout,
+    metrics,
+    log,
+    authorize: deps.authorize ?? admitEveryone,
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    config,
+    log,
+    store,
+    metrics,
+    httpServer,
+    collab,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.PORT, config.HOST, () => {
+          httpServer.off('error', reject);
+          resolve((httpServer.address() as AddressInfo).port);
+        });
+      }),
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        await collab.close();
+        httpServer.closeAllConnections();
+        await stopped;
+        await fanout.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

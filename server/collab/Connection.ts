@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Metrics, RejectReason } from '../ops/metrics.js';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
+import type { Principal } from './authorize.js';
+
+type CloseCode = (typeof CloseCodes)[keyof typeof CloseCodes];
+
+export interface ConnectionDeps {
+  config: Config;
+  metrics: Metrics;
+  log: Logger;
+}
+
+/**
+ * One client's websocket in one room: sending with back-pressure, a message-rate budget, liveness, and the
+ * awareness client ids this socket introduced (removed for everyone when it goes away).
+ */
+export class Connection {
+  readonly id = randomUUID();
+  /** Awareness client ids whose state arrived on this socket. */
+  readonly awarenessClientIds = new Set<number>();
+  /** False after a ping until the pong arrives. */
+  alive = true;
+  lastSentAtMs = Date.now();
+  private tokens: number;
+  private refilledAtMs = Date.now();
+  private closed = false;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly roomId: string,
+    readonly principal: Principal,
+    private readonly deps: ConnectionDeps,
+  ) {
+    this.tokens = deps.config.RATE_LIMIT_BURST;
+  }
+
+  get isOpen(): boolean {
+    return !this.closed && this.ws.readyState === WebSocket.OPEN;
+  }
+
+  /** Sends one binary message, or drops the connection when it has stopped reading. */
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.ws.bufferedAmount > this.deps.config.MAX_BUFFERED_BYTES) {
+      // A close frame would queue behind the unread data, so the socket is cut instead.
+      this.reject(CloseCodes.slowConsumer, 'slow_consumer', { bufferedBytes: this.ws.bufferedAmount });
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message, { binary: true });
+    this.lastSentAtMs = Date.now();
+    this.deps.metrics.bytesOut.inc(message.byteLength);
+  }
+
+  /** Takes one message from the rate budget; false when the budget is spent. */
+  takeMessageToken(): boolean {
+    const now = Date.now();
+    const { RATE_LIMIT_MESSAGES_PER_SECOND: rate, RATE_LIMIT_BURST: burst } = this.deps.config;
+    if (now > this.refilledAtMs) {
+      this.tokens = Math.min(burst, this.tokens + ((now - this.refilledAtMs) * rate) / 1000);
+      this.refilledAtMs = now;
+    }
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Closes with a named code, counts the reason and logs one line (never the raw room name of a bad URL). */
+  reject(code: CloseCode, reason: RejectReason, details: Record<string, unknown> = {}): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.deps.metrics.rejected.labels(reason).inc();
+    this.deps.log.warn({ connection: this.id, room: this.roomId, reason, closeCode: code.code, ...details }, 'connection refused');
+    this.ws.close(code.code, code.reason);
+  }
+
+  /** Closes without blame (shutdown, room reset). */
+  close(code: CloseCode): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.ws.close(code.code, code.reason);
+  }
+
+  markClosed(): void {
+    this.closed = true;
+  }
+}

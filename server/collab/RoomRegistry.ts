@@ -1,0 +1,72 @@
+import type { Logger } from '../logger.js';
+import { Room, type RoomDeps } from './Room.js';
+
+/**
+ * The rooms held in memory, one per open playbook. A room is loaded on first use, unloaded (after a final
+ * compaction) when its last connection leaves, and a playbook being unloaded is only loaded again once that
+ * finished, so a new room never reads storage while the old one still writes to it.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly deps: RoomDeps,
+    private readonly log: Logger,
+  ) {}
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** The open room for `id`, loading it when needed. */
+  async acquire(id: string): Promise<Room> {
+    for (;;) {
+      let pending = this.rooms.get(id);
+      if (!pending) {
+        pending = this.open(id);
+        this.rooms.set(id, pending);
+        pending.catch(() => {
+          if (this.rooms.get(id) === pending) this.rooms.delete(id);
+        });
+      }
+      const room = await pending;
+      // The room may have emptied and begun unloading while we waited; then take the next one.
+      if (!room.closed) return room;
+    }
+  }
+
+  private async open(id: string): Promise<Room> {
+    await this.unloading.get(id);
+    const room = await Room.load(id, this.deps, (broken) => this.release(broken, { compact: false }));
+    this.deps.metrics.rooms.set(this.rooms.size);
+    return room;
+  }
+
+  /** Unloads `room` when no connection is left in it. */
+  releaseIfEmpty(room: Room): void {
+    if (room.connections.size === 0) this.release(room, { compact: true });
+  }
+
+  private release(room: Room, options: { compact: boolean }): void {
+    if (room.closed) return;
+    room.closed = true;
+    // A closed room is never handed out again, so the entry under its id is always this room's.
+    this.rooms.delete(room.id);
+    this.deps.metrics.rooms.set(this.rooms.size);
+    const done = room
+      .unload(options)
+      .catch((error: unknown) => this.log.error({ room: room.id, err: error }, 'unloading a room failed'))
+      .finally(() => {
+        if (this.unloading.get(room.id) === done) this.unloading.delete(room.id);
+      });
+    this.unloading.set(room.id, done);
+  }
+
+  /** Unloads every room (final compaction included); used at shutdown. */
+  async closeAll(): Promise<void> {
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    for (const result of rooms) if (result.status === 'fulfilled') this.release(result.value, { compact: true });
+    await Promise.all([...this.unloading.values()]);
+  }
+}

@@ -1,0 +1,22 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
+
+/** Who is on the other end of a connection, as established by `authorize`. */
+export interface Principal {
+  kind: 'anonymous';
+  /** Whether this connection may change the document (readers receive but cannot send updates). */
+  canWrite: boolean;
+}
+
+export type AuthDecision =
+  | { ok: true; principal: Principal }
+  | { ok: false; close: typeof CloseCodes.unauthorized | typeof CloseCodes.forbidden };
+
+/**
+ * The single authorisation step every websocket upgrade passes through, after the room name was validated.
+ * Today every valid room admits everyone with write access; the access-control work replaces this function
+ * (sessions, tokens, roles) without touching the collaboration code around it.
+ */
+export type Authorize = (request: IncomingMessage, roomId: string) => Promise<AuthDecision>;
+
+export const admitEveryone: Authorize = async () => ({ ok: true, principal: { kind: 'anonymous', canWrite: true } });

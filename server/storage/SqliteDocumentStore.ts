@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocumentStore, StoredDocument } from './DocumentStore.js';
+
+export interface SqliteOptions {
+  /** Path of the database file, or ':memory:'. */
+  file: string;
+  /** `synchronous` pragma; NORMAL with WAL keeps every commit across a process crash. */
+  synchronous: 'NORMAL' | 'FULL';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  doc_id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  updated_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS doc_updates (
+  doc_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (doc_id, seq)
+) STRICT, WITHOUT ROWID;
+`;
+
+/**
+ * The embedded default store: one SQLite file in WAL mode. Every call is synchronous, so an update is
+ * committed before the call returns and before the room relays it.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(options: SqliteOptions) {
+    if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
+    this.db = new Database(options.file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    this.stmts = {
+      snapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM doc_snapshots WHERE doc_id = ?',
+      ),
+      updatesAfter: this.db
+        .prepare<[string, number], { seq: number; data: Buffer }>(
+          'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+        ),
+      lastSeq: this.db.prepare<[string], { seq: number | null }>(
+        'SELECT max(seq) AS seq FROM doc_updates WHERE doc_id = ?',
+      ),
+      insertUpdate: this.db.prepare<[string, number, Uint8Array]>(
+        'INSERT INTO doc_updates (doc_id, seq, data) VALUES (?, ?, ?)',
+      ),
+      upsertSnapshot: this.db.prepare<[string, number, Uint8Array, number]>(
+        `INSERT INTO doc_snapshots (doc_id, seq, data, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (doc_id) DO UPDATE SET seq = excluded.seq, data = excluded.data, updated_at = excluded.updated_at`,
+      ),
+      deleteUpdatesUpTo: this.db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
+      listIds: this.db.prepare<[], { doc_id: string }>(
+        'SELECT doc_id FROM doc_snapshots UNION SELECT DISTINCT doc_id FROM doc_updates ORDER BY doc_id',
+      ),
+      deleteSnapshot: this.db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc_id = ?'),
+      deleteUpdates: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc_id = ?'),
+      ping: this.db.prepare('SELECT 1'),
+    };
+  }
+
+  // Sequence numbers are kept per document in memory after the first lookup: one fewer query per update.
+  private readonly nextSeq = new Map<string, number>();
+
+  private snapshotSeq(docId: string): number {
+    return this.stmts.snapshot.get(docId)?.seq ?? 0;
+  }
+
+  load(docId: string): StoredDocument {
+    return this.db.transaction((): StoredDocument => {
+      const snap = this.stmts.snapshot.get(docId);
+      const rows = this.stmts.updatesAfter.all(docId, snap?.seq ?? 0);
+      const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+      const lastSeq = rows.length > 0 ? rows[rows.length - 1]!.seq : (snap?.seq ?? 0);
+      const totalBytes = (snap?.data.byteLength ?? 0) + updates.reduce((sum, u) => sum + u.byteLength, 0);
+      return { snapshot: snap ? new Uint8Array(snap.data) : null, updates, lastSeq, totalBytes };
+    })();
+  }
+
+  appendUpdate(docId: string, update: Uint8Array): number {
+    let seq = this.nextSeq.get(docId);
+    if (seq === undefined) {
+      seq = Math.max(this.stmts.lastSeq.get(docId)?.seq ?? 0, this.snapshotSeq(docId)) + 1;
+    }
+    this.stmts.insertUpdate.run(docId, seq, update);
+    this.nextSeq.set(docId, seq + 1);
+    return seq;
+  }
+
+  compact(docId: string, snapshot: Uint8Array, upToSeq: number): void {
+    this.db.transaction(() => {
+      this.stmts.upsertSnapshot.run(docId, upToSeq, snapshot, Date.now());
+      this.stmts.deleteUpdatesUpTo.run(docId, upToSeq);
+    })();
+  }
+
+  list(): string[] {
+    return this.stmts.listIds.all().map((r) => r.doc_id);
+  }
+
+  delete(docId: string): void {
+    this.db.transaction(() => {
+      this.stmts.deleteSnapshot.run(docId);
+      this.stmts.deleteUpdates.run(docId);
+    })();
+    this.nextSeq.delete(docId);
+  }
+
+  ping(): void {
+    this.stmts.ping.get();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * WebSocket close codes the collaboration server sends, with the reason text that goes on the wire.
+ * The client maps them to a message the user understands (see client/collab/connectionStatus.ts).
+ * 4000–4999 is the range RFC 6455 leaves to applications; 1xxx codes are the protocol's own.
+ */
+export const CloseCodes = {
+  /** The server is shutting down or restarting; the client should reconnect. */
+  serverShutdown: { code: 1001, reason: 'server-shutdown' },
+  /** Frame-level protocol violation detected by `ws` (bad opcode, reserved bits, bad fragments). */
+  protocolError: { code: 1002, reason: 'protocol-error' },
+  /** Text frame or invalid UTF-8: the y-websocket protocol is binary only. */
+  unsupportedData: { code: 1003, reason: 'unsupported-data' },
+  /** A single message was larger than the configured maximum (enforced by `ws`). */
+  messageTooBig: { code: 1009, reason: 'message-too-big' },
+  /** Unexpected server fault, for example storage not answering. */
+  internalError: { code: 1011, reason: 'internal-error' },
+  /** A message could not be decoded (truncated varint, unknown sync step, garbage). */
+  malformedMessage: { code: 4400, reason: 'malformed-message' },
+  /** No valid credentials on the upgrade request. */
+  unauthorized: { code: 4401, reason: 'unauthorized' },
+  /** Credentials are valid but do not give access to this playbook. */
+  forbidden: { code: 4403, reason: 'forbidden' },
+  /** The playbook id in the URL is not a valid room name. */
+  invalidRoom: { code: 4404, reason: 'invalid-room' },
+  /** The client went quiet: it did not answer pings. */
+  timeout: { code: 4408, reason: 'timeout' },
+  /** Accepting the update would grow the playbook past the configured maximum size. */
+  documentTooLarge: { code: 4413, reason: 'document-too-large' },
+  /** A Yjs update failed to apply or refers to content the server does not have. */
+  updateRejected: { code: 4422, reason: 'update-rejected' },
+  /** The connection sent more messages per second than allowed. */
+  rateLimited: { code: 4429, reason: 'rate-limited' },
+  /** The connection did not read what the server sent it, and its send buffer grew too large. */
+  slowConsumer: { code: 4430, reason: 'slow-consumer' },
+} as const satisfies Record<string, { code: number; reason: string }>;
+
+export type CloseCodeName = keyof typeof CloseCodes;
+
+/** Finds the name of a close code, for clients and logs; undefined for codes we never send. */
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  for (const [name, value] of Object.entries(CloseCodes)) {
+    if (value.code === code) return name as CloseCodeName;
+  }
+  return undefined;
+}

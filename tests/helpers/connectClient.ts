@@ -1,0 +1,45 @@
+import { WebsocketProvider } from 'y-websocket';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  text: Y.Text;
+  destroy(): void;
+}
+
+/**
+ * A headless stock y-websocket client connected to `collabUrl`/`room`. BroadcastChannel is disabled:
+ * otherwise same-process clients would sync without the server and tests would pass falsely.
+ */
+export function connectClient(collabUrl: string, room: string, options: { connect?: boolean } = {}): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(collabUrl, room, doc, {
+    // reason: ws's WebSocket is API-compatible with the DOM one the provider is typed against.
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: options.connect ?? true,
+  });
+  return {
+    doc,
+    provider,
+    text: doc.getText('text'),
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Resolves once the provider completed the sync handshake with the server. */
+export function synced(client: TestClient, timeoutMs = 10_000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('client did not sync in time')), timeoutMs);
+    client.provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
