@@ -42,7 +42,10 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log ?? createLogger(config.LOG_LEVEL);
   const store =
     deps.store ??
-    new SqliteDocumentStore({ file: path.join(config.DATA_DIR, 'drejebog.sqlite'), synchronous: config.SQLITE_SYNCHRONOUS });
+    new SqliteDocumentStore({
+      file: path.join(config.DATA_DIR, 'drejebog.sqlite'),
+      synchronous: config.SQLITE_SYNCHRONOUS,
+    });
   const fanout = deps.fanout ?? new InProcessFanout();
   const metrics = createMetrics();
 

@@ -15,7 +15,10 @@ try {
 
 const app = createApp({ config });
 const port = await app.listen();
-app.log.info({ port, host: config.HOST, dataDir: config.DATA_DIR }, `Drejebog is running on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`);
+app.log.info(
+  { port, host: config.HOST, dataDir: config.DATA_DIR },
+  `Drejebog is running on http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
+);
 
 let shuttingDown = false;
 function shutdown(signal: string): void {

@@ -74,7 +74,10 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.deps.metrics.rejected.labels(reason).inc();
-    this.deps.log.warn({ connection: this.id, room: this.roomId, reason, closeCode: code.code, ...details }, 'connection refused');
+    this.deps.log.warn(
+      { connection: this.id, room: this.roomId, reason, closeCode: code.code, ...details },
+      'connection refused',
+    );
     this.ws.close(code.code, code.reason);
   }
 

@@ -10,7 +10,13 @@ import type { Metrics } from '../ops/metrics.js';
 import type { DocumentStore, MaybePromise } from '../storage/DocumentStore.js';
 import { isStaleAwarenessUpdate } from './awarenessFastPath.js';
 import type { Connection } from './Connection.js';
-import { awarenessMessage, awarenessStatesMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import {
+  awarenessMessage,
+  awarenessStatesMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './messages.js';
 import { findMissingDependency } from './updateDependencies.js';
 
 export interface RoomDeps {

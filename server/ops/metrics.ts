@@ -22,7 +22,11 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry, prefix: 'drejebog_' });
   const m = {
     registry,
-    connections: new Gauge({ name: 'drejebog_connections', help: 'Open collaboration websockets', registers: [registry] }),
+    connections: new Gauge({
+      name: 'drejebog_connections',
+      help: 'Open collaboration websockets',
+      registers: [registry],
+    }),
     rooms: new Gauge({ name: 'drejebog_rooms_loaded', help: 'Playbooks held in memory', registers: [registry] }),
     updatesIn: new Counter({
       name: 'drejebog_updates_in_total',
@@ -54,7 +58,11 @@ export function createMetrics() {
       buckets: [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25, 1],
       registers: [registry],
     }),
-    compactions: new Counter({ name: 'drejebog_compactions_total', help: 'Update logs merged into a snapshot', registers: [registry] }),
+    compactions: new Counter({
+      name: 'drejebog_compactions_total',
+      help: 'Update logs merged into a snapshot',
+      registers: [registry],
+    }),
   };
   return m;
 }

@@ -44,10 +44,9 @@ export class SqliteDocumentStore implements DocumentStore {
       snapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_snapshots WHERE doc_id = ?',
       ),
-      updatesAfter: this.db
-        .prepare<[string, number], { seq: number; data: Buffer }>(
-          'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
-        ),
+      updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
+      ),
       lastSeq: this.db.prepare<[string], { seq: number | null }>(
         'SELECT max(seq) AS seq FROM doc_updates WHERE doc_id = ?',
       ),

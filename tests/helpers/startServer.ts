@@ -32,7 +32,14 @@ export async function startServer(
   deps: Omit<AppDeps, 'config'> = {},
 ): Promise<TestServer> {
   const dataDir = typeof overrides.DATA_DIR === 'string' ? overrides.DATA_DIR : makeDataDir();
-  const config = configWith({ PORT: 0, HOST: '127.0.0.1', LOG_LEVEL: 'silent', STATIC_DIR: '', ...overrides, DATA_DIR: dataDir });
+  const config = configWith({
+    PORT: 0,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    STATIC_DIR: '',
+    ...overrides,
+    DATA_DIR: dataDir,
+  });
   const app = createApp({ config, ...deps });
   const port = await app.listen();
   return {
