@@ -142,7 +142,7 @@ export class Room {
     const { metrics } = this.deps;
     switch (type) {
       case MessageType.sync: {
-        metrics.messagesIn.labels('sync').inc();
+        metrics.messagesInByType.sync.inc();
         if (step === SyncStep.step1) {
           const stateVector = payload!;
           try {
@@ -160,7 +160,7 @@ export class Room {
         return;
       }
       case MessageType.awareness: {
-        metrics.messagesIn.labels('awareness').inc();
+        metrics.messagesInByType.awareness.inc();
         const update = payload!;
         let stale: boolean;
         try {
@@ -172,19 +172,20 @@ export class Room {
         return;
       }
       case MessageType.queryAwareness: {
-        metrics.messagesIn.labels('query_awareness').inc();
+        metrics.messagesInByType.queryAwareness.inc();
         const states = [...this.awareness.getStates().keys()];
         this.enqueue(() => connection.send(awarenessStatesMessage(this.awareness, states)));
         return;
       }
       default:
-        metrics.messagesIn.labels('other').inc();
+        metrics.messagesInByType.other.inc();
         metrics.rejected.labels('unknown_type').inc();
     }
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
-    if (!connection.isOpen) return;
+    // Checked again: an earlier queued update from the same client may have made this one an echo.
+    if (!connection.isOpen || isStaleAwarenessUpdate(this.awareness, update)) return;
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
     } catch (error) {

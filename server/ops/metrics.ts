@@ -64,7 +64,14 @@ export function createMetrics() {
       registers: [registry],
     }),
   };
-  return m;
+  // Bound once: looking a label up on every message shows in the CPU profile of a busy room.
+  const messagesInByType = {
+    sync: m.messagesIn.labels('sync'),
+    awareness: m.messagesIn.labels('awareness'),
+    queryAwareness: m.messagesIn.labels('query_awareness'),
+    other: m.messagesIn.labels('other'),
+  };
+  return { ...m, messagesInByType };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
