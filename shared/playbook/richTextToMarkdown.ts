@@ -1,0 +1,90 @@
+import type { RichTextMark, RichTextNode } from './richTextDocSchema.js';
+
+/**
+ * Renders a section's tiptap JSON as Markdown (CommonMark with GFM strikethrough). Headings are pushed
+ * down by `headingOffset` levels so that they sit below the section's own heading in a full document.
+ */
+export function richTextToMarkdown(doc: RichTextNode, headingOffset = 0): string {
+  return blocks(doc.content ?? [], headingOffset);
+}
+
+function blocks(nodes: readonly RichTextNode[], offset: number): string {
+  return nodes
+    .map((node) => block(node, offset))
+    .filter((text) => text.length > 0)
+    .join('\n\n');
+}
+
+function block(node: RichTextNode, offset: number): string {
+  const children = node.content ?? [];
+  switch (node.type) {
+    case 'paragraph':
+      return escapeLineStart(inline(children));
+    case 'heading': {
+      const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1) + offset));
+      return `${'#'.repeat(level)} ${inline(children)}`;
+    }
+    case 'blockquote':
+      return prefixLines(blocks(children, offset), '> ', '> ');
+    case 'bulletList':
+      return children.map((item) => prefixLines(blocks(item.content ?? [], offset), '- ', '  ')).join('\n');
+    case 'orderedList': {
+      const start = Number(node.attrs?.start ?? 1);
+      return children
+        .map((item, index) => {
+          const marker = `${start + index}. `;
+          return prefixLines(blocks(item.content ?? [], offset), marker, ' '.repeat(marker.length));
+        })
+        .join('\n');
+    }
+    case 'codeBlock': {
+      const language = typeof node.attrs?.language === 'string' ? node.attrs.language : '';
+      return `\`\`\`${language}\n${children.map((child) => child.text ?? '').join('')}\n\`\`\``;
+    }
+    case 'horizontalRule':
+      return '---';
+    default:
+      return inline(children);
+  }
+}
+
+function inline(nodes: readonly RichTextNode[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'hardBreak') return '  \n';
+      if (node.type !== 'text') return '';
+      return withMarks(node.text ?? '', node.marks ?? []);
+    })
+    .join('');
+}
+
+function withMarks(text: string, marks: readonly RichTextMark[]): string {
+  const has = (type: string) => marks.some((mark) => mark.type === type);
+  let result = has('code') ? `\`${text}\`` : escapeInline(text);
+  if (has('bold')) result = `**${result}**`;
+  if (has('italic')) result = `*${result}*`;
+  if (has('strike')) result = `~~${result}~~`;
+  const link = marks.find((mark) => mark.type === 'link');
+  const href = link?.attrs?.href;
+  if (typeof href === 'string') result = `[${result}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
+  return result;
+}
+
+// Characters that would otherwise start emphasis, code, links or HTML.
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>~|]/g, '\\$&');
+}
+
+// A paragraph must not turn into a heading, list or quote because of its first characters.
+function escapeLineStart(text: string): string {
+  if (/^\d+[.)]\s/.test(text)) return text.replace(/^(\d+)([.)])/, '$1\\$2');
+  if (/^([#>+=]|-\s|-$)/.test(text)) return `\\${text}`;
+  return text;
+}
+
+function prefixLines(text: string, first: string, rest: string): string {
+  return text
+    .split('\n')
+    .map((line, index) => (index === 0 ? first : line.length > 0 ? rest : rest.trimEnd()) + line)
+    .join('\n');
+}
