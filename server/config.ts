@@ -42,11 +42,19 @@ const ConfigSchema = z.object({
   COMPACT_AFTER_UPDATES: int(1, 10_000_000).default(1000),
   /** ... or after the log holds this many bytes. @default 4 MiB */
   COMPACT_AFTER_BYTES: int(1, 1024 * MiB).default(4 * MiB),
+  /**
+   * Longest an update may wait for content it builds on (a reconnecting client sends fresh edits before
+   * its offline ones); after that it is refused with 4422. @default 10000
+   */
+  HELD_UPDATE_TIMEOUT_MS: int(100, 600_000).default(10_000),
   /** Longest a graceful shutdown may take before the process exits anyway. @default 5000 */
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(5000),
   /** Folder of the built client served at `/`. Empty disables static serving. @default dist/client */
   STATIC_DIR: z.string().default('dist/client'),
 });
+
+/** Settings where an empty value means something ('' turns static serving off). */
+const EMPTY_IS_A_VALUE = new Set(['STATIC_DIR']);
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -60,8 +68,12 @@ export class ConfigError extends Error {
 
 /** Parses the environment (or any record, for tests); throws `ConfigError` listing every bad value. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable means "unset", except where empty is a meaningful value.
   const known = Object.fromEntries(
-    Object.keys(ConfigSchema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+    Object.keys(ConfigSchema.shape).map((key) => [
+      key,
+      env[key] === '' && !EMPTY_IS_A_VALUE.has(key) ? undefined : env[key],
+    ]),
   );
   const parsed = ConfigSchema.safeParse(known);
   if (!parsed.success) {

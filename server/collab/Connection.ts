@@ -25,6 +25,13 @@ export class Connection {
   /** False after a ping until the pong arrives. */
   alive = true;
   lastSentAtMs = Date.now();
+  /** True from the moment the server asked for the client's state until the client's sync step 2 arrived. */
+  awaitingSyncAnswer = false;
+  /** Updates that wait for content the client has not sent yet (see Room.receiveUpdate). */
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
+  /** When the oldest held update arrived, or null. */
+  heldSinceMs: number | null = null;
   private tokens: number;
   private refilledAtMs = Date.now();
   private closed = false;
@@ -54,6 +61,28 @@ export class Connection {
     this.ws.send(message, { binary: true });
     this.lastSentAtMs = Date.now();
     this.deps.metrics.bytesOut.inc(message.byteLength);
+  }
+
+  /** Keeps an update until its dependencies arrive; false when that would exceed `maxBytes` in all. */
+  hold(update: Uint8Array, maxBytes: number): boolean {
+    if (this.heldBytes + update.byteLength > maxBytes) return false;
+    this.held.push(update);
+    this.heldBytes += update.byteLength;
+    this.heldSinceMs ??= Date.now();
+    return true;
+  }
+
+  get heldUpdateCount(): number {
+    return this.held.length;
+  }
+
+  /** Removes and returns every held update, oldest first. */
+  takeHeld(): Uint8Array[] {
+    const held = this.held;
+    this.held = [];
+    this.heldBytes = 0;
+    this.heldSinceMs = null;
+    return held;
   }
 
   /** Takes one message from the rate budget; false when the budget is spent. */

@@ -99,6 +99,7 @@ export class Room {
   /** Adds a connection and starts the sync handshake with it. */
   join(connection: Connection): void {
     this.connections.set(connection.id, connection);
+    connection.awaitingSyncAnswer = true;
     this.enqueue(() => {
       connection.send(syncStep1Message(this.doc));
       const states = [...this.awareness.getStates().keys()];
@@ -153,7 +154,8 @@ export class Room {
           this.enqueue(() => connection.send(syncStep2Message(this.doc, stateVector)));
         } else if (step === SyncStep.step2 || step === SyncStep.update) {
           const update = payload!;
-          this.enqueue(() => this.applyClientUpdate(connection, update));
+          const isSyncAnswer = step === SyncStep.step2;
+          this.enqueue(() => this.receiveUpdate(connection, update, isSyncAnswer));
         } else {
           throw new MalformedMessageError(`unknown sync step ${step}`);
         }
@@ -212,9 +214,16 @@ export class Room {
     this.deps.fanout.publish(this.id, awarenessMessage(update), null);
   }
 
-  private applyClientUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
-    if (!connection.isOpen) return;
-    const { config, metrics } = this.deps;
+  /**
+   * An update from a client (sync step 2 or update). Received updates are integrated even when the socket
+   * closed in the meantime: they may be the only copy the server gets.
+   *
+   * An update that refers to content the server does not have is held, not applied: a stock client that
+   * reconnects sends edits typed in the first milliseconds before its sync answer carrying the offline
+   * edits they build on. The held updates are retried after each accepted update and refused (4422) when
+   * the client's sync answer arrived and they still cannot be integrated, or when they wait too long.
+   */
+  private receiveUpdate(connection: Connection, update: Uint8Array, isSyncAnswer: boolean): MaybePromise<void> {
     let missing: string | null;
     try {
       missing = findMissingDependency(this.doc, update);
@@ -223,9 +232,40 @@ export class Room {
       return;
     }
     if (missing !== null) {
-      connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: missing });
+      if (isSyncAnswer) {
+        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: missing });
+        return;
+      }
+      if (!connection.hold(update, this.deps.config.MAX_MESSAGE_BYTES)) {
+        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: missing });
+        return;
+      }
+      if (!connection.awaitingSyncAnswer) {
+        // Ask the client for everything we lack; its answer decides the held updates' fate.
+        connection.awaitingSyncAnswer = true;
+        connection.send(syncStep1Message(this.doc));
+      }
       return;
     }
+    const afterCommit = (): MaybePromise<void> => {
+      if (isSyncAnswer) connection.awaitingSyncAnswer = false;
+      if (connection.heldUpdateCount === 0) return;
+      const held = Y.mergeUpdates(connection.takeHeld());
+      const stillMissing = findMissingDependency(this.doc, held);
+      if (stillMissing === null) return this.commitUpdate(connection, held);
+      if (isSyncAnswer) {
+        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: stillMissing });
+      } else {
+        connection.hold(held, Infinity);
+      }
+    };
+    const committed = this.commitUpdate(connection, update);
+    return committed instanceof Promise ? committed.then(afterCommit) : afterCommit();
+  }
+
+  /** Size check, apply, commit to storage, relay. The update's dependencies were checked by the caller. */
+  private commitUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
+    const { config, metrics } = this.deps;
     if (this.totalBytes + update.byteLength > config.MAX_DOCUMENT_BYTES) {
       connection.reject(CloseCodes.documentTooLarge, 'document_too_large', {
         documentBytes: this.totalBytes,

@@ -12,7 +12,7 @@ import type { RejectReason } from '../ops/metrics.js';
 
 /** Idle connections get a keep-alive after this long without traffic (stock clients give up after 30 s). */
 const KEEP_ALIVE_AFTER_MS = 15_000;
-const KEEP_ALIVE_CHECK_MS = 5_000;
+const KEEP_ALIVE_CHECK_MS = 1_000;
 
 // Codes `ws` puts on frame-level errors, mapped to the reason we count.
 const WS_ERROR_REASONS: Record<string, RejectReason> = {
@@ -167,7 +167,12 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
   }, config.PING_INTERVAL_MS);
   const keepAliveTimer = setInterval(() => {
     const threshold = Date.now() - KEEP_ALIVE_AFTER_MS;
+    const heldDeadline = Date.now() - config.HELD_UPDATE_TIMEOUT_MS;
     for (const connection of connections) {
+      if (connection.heldSinceMs !== null && connection.heldSinceMs < heldDeadline) {
+        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: 'held update timed out' });
+        continue;
+      }
       if (connection.lastSentAtMs < threshold) connection.send(KEEP_ALIVE_MESSAGE);
     }
   }, KEEP_ALIVE_CHECK_MS);

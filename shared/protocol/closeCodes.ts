@@ -2,6 +2,8 @@
  * WebSocket close codes the collaboration server sends, with the reason text that goes on the wire.
  * The client maps them to a message the user understands (see client/collab/connectionStatus.ts).
  * 4000–4999 is the range RFC 6455 leaves to applications; 1xxx codes are the protocol's own.
+ * Stock y-websocket clients never reconnect after a code in 4400–4499 (a deliberate, final refusal), so
+ * conditions a reconnect can fix use 40xx instead.
  */
 export const CloseCodes = {
   /** The server is shutting down or restarting; the client should reconnect. */
@@ -22,16 +24,16 @@ export const CloseCodes = {
   forbidden: { code: 4403, reason: 'forbidden' },
   /** The playbook id in the URL is not a valid room name. */
   invalidRoom: { code: 4404, reason: 'invalid-room' },
-  /** The client went quiet: it did not answer pings. */
-  timeout: { code: 4408, reason: 'timeout' },
+  /** The client went quiet: it did not answer pings. Retryable (outside 4400–4499). */
+  timeout: { code: 4008, reason: 'timeout' },
   /** Accepting the update would grow the playbook past the configured maximum size. */
   documentTooLarge: { code: 4413, reason: 'document-too-large' },
   /** A Yjs update failed to apply or refers to content the server does not have. */
   updateRejected: { code: 4422, reason: 'update-rejected' },
-  /** The connection sent more messages per second than allowed. */
-  rateLimited: { code: 4429, reason: 'rate-limited' },
-  /** The connection did not read what the server sent it, and its send buffer grew too large. */
-  slowConsumer: { code: 4430, reason: 'slow-consumer' },
+  /** The connection sent more messages per second than allowed. Retryable, with the client's back-off. */
+  rateLimited: { code: 4029, reason: 'rate-limited' },
+  /** The connection did not read what the server sent it, and its send buffer grew too large. Retryable. */
+  slowConsumer: { code: 4030, reason: 'slow-consumer' },
 } as const satisfies Record<string, { code: number; reason: string }>;
 
 export type CloseCodeName = keyof typeof CloseCodes;
