@@ -1,0 +1,21 @@
+import { isValidRoomName } from '../../shared/protocol/roomName.js';
+
+/** The pages of the app, parsed from the URL path. */
+export type Route =
+  { page: 'start' } | { page: 'playbook'; playbookId: string } | { page: 'invalidPlaybook' } | { page: 'notFound' };
+
+const PLAYBOOK_PREFIX = '/p/';
+
+/** Maps a URL path to a page. `/p/<id>` with an id the server would refuse becomes `invalidPlaybook`. */
+export function parseRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { page: 'start' };
+  if (!pathname.startsWith(PLAYBOOK_PREFIX)) return { page: 'notFound' };
+  let playbookId: string;
+  try {
+    playbookId = decodeURIComponent(pathname.slice(PLAYBOOK_PREFIX.length).replace(/\/$/, ''));
+  } catch {
+    // reason: a broken percent escape (`%E0%A4%A`) cannot be a valid id either.
+    return { page: 'invalidPlaybook' };
+  }
+  return isValidRoomName(playbookId) ? { page: 'playbook', playbookId } : { page: 'invalidPlaybook' };
+}

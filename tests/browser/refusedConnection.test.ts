@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
+import { launchChromium } from '../helpers/launchChromium.js';
+import { openPage, uniquePlaybookId } from '../helpers/openPage.js';
+import { screenshot } from '../helpers/screenshot.js';
+import { startAppServer } from '../helpers/startAppServer.js';
+import type { TestServer } from '../helpers/startServer.js';
+
+let browser: Browser;
+let server: TestServer;
+let forbiddingServer: TestServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startAppServer();
+  forbiddingServer = await startAppServer(
+    {},
+    { authorize: () => Promise.resolve({ ok: false, close: CloseCodes.forbidden }) },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await forbiddingServer?.stop();
+});
+
+test('an invalid playbook id in the address shows the Danish explanation and opens no connection', async () => {
+  const { page, context, errors, sockets } = await openPage(browser, `${server.httpUrl}/p/ikke.gyldigt%20id`);
+  const notice = page.getByTestId('invalid-playbook');
+  await expect.poll(() => notice.isVisible()).toBe(true);
+  expect(await notice.locator('h1').innerText()).toBe('Ugyldigt drejebogs-id');
+  expect(await notice.innerText()).toContain(
+    'Et drejebogs-id må kun indeholde bogstaver a–z, tal, bindestreg og understregning og højst være 64 tegn langt.',
+  );
+  await screenshot(page, 'invalid-playbook-id');
+  await notice.getByRole('link', { name: 'Gå til forsiden' }).click();
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Drejebog');
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(sockets).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a server that refuses access gets a plain explanation, a read-only editor and no reconnect attempts', async () => {
+  const id = uniquePlaybookId('forbidden');
+  const { page, context, sockets } = await openPage(browser, `${forbiddingServer.httpUrl}/p/${id}`, { name: 'Dorthe' });
+  const notice = page.getByTestId('stopped-notice');
+  await expect.poll(() => notice.isVisible()).toBe(true);
+  expect(await notice.innerText()).toContain('Du har ikke adgang til denne drejebog.');
+  expect(await page.getByTestId('connection-status').innerText()).toBe('Ikke forbundet');
+  await expect.poll(() => page.locator('.notes-editor__content').getAttribute('contenteditable')).toBe('false');
+  await screenshot(page, 'refused-forbidden');
+  // The stock client would retry within 200 ms–2.5 s; a refused client must stay quiet.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(sockets).toEqual([`${forbiddingServer.collabUrl}/${id}`]);
+  await context.close();
+});
