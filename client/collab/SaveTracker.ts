@@ -12,12 +12,16 @@ import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
  * after it. So after local changes we send a sync step 1 (our state vector) as a probe; when the server's
  * step 2 reply arrives, every change sent before the probe is stored. One probe is in flight at a time.
  * Changes made offline travel in our answer to the server's step 1, so probes wait for that step 1 too.
+ * A server step 1 that arrives while a probe is in flight means the server is holding an update until our
+ * answer: that probe's reply proves nothing, so it is ignored and a new probe follows our answer.
  */
 export class SaveTracker {
   private localVersion = 0;
   private savedVersion = 0;
   /** Local version at the time the probe in flight was sent; null when none is in flight. */
   private probeVersion: number | null = null;
+  /** Step 2 replies still to come for probes that were invalidated; they must not count as acks. */
+  private repliesToIgnore = 0;
   /** The server's step 1 on the current socket arrived (and we answered it with our missing changes). */
   private answeredServerStep1 = false;
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
@@ -40,6 +44,10 @@ export class SaveTracker {
       // Only a step 2 that arrives after the first one answers a probe: we send no other step 1.
       if (step === SyncStep.step2 && wasSynced) this.onProbeAnswered();
       if (step === SyncStep.step1) {
+        if (this.probeVersion !== null) {
+          this.repliesToIgnore += 1;
+          this.probeVersion = null;
+        }
         this.answeredServerStep1 = true;
         this.scheduleProbe();
       }
@@ -73,10 +81,15 @@ export class SaveTracker {
 
   private readonly onSocketGone = (): void => {
     this.probeVersion = null;
+    this.repliesToIgnore = 0;
     this.answeredServerStep1 = false;
   };
 
   private onProbeAnswered(): void {
+    if (this.repliesToIgnore > 0) {
+      this.repliesToIgnore -= 1;
+      return;
+    }
     if (this.probeVersion === null) return;
     const wasUnsaved = this.unsaved;
     this.savedVersion = Math.max(this.savedVersion, this.probeVersion);

@@ -11,7 +11,7 @@ export function InvalidPlaybookPage() {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page page--narrow">
+      <main id="main" tabIndex={-1} className="page page--narrow">
         <div className="card notice-card" data-testid="invalid-playbook">
           <h1 className="notice-card__title">{t('invalid.title')}</h1>
           <p>{t('closed.invalidRoom', { max: ROOM_NAME_MAX_CHARS })}</p>

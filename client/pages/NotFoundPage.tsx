@@ -10,7 +10,7 @@ export function NotFoundPage() {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page page--narrow">
+      <main id="main" tabIndex={-1} className="page page--narrow">
         <div className="card notice-card">
           <h1 className="notice-card__title">{t('notFound.title')}</h1>
           <p>{t('notFound.body')}</p>

@@ -22,7 +22,7 @@ export function PlaybookPage({ playbookId }: { playbookId: string }) {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page playbook">
+      <main id="main" tabIndex={-1} className="page playbook">
         <div className="playbook__head">
           <div className="playbook__titles">
             <p className="eyebrow">

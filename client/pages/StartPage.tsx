@@ -35,7 +35,7 @@ export function StartPage() {
   return (
     <>
       <AppHeader />
-      <main id="main" className="page page--narrow">
+      <main id="main" tabIndex={-1} className="page page--narrow">
         <section className="intro">
           <h1 className="intro__title">{t('start.title')}</h1>
           <p className="intro__lead">{t('start.lead')}</p>
