@@ -25,8 +25,8 @@ export function playbookFileToMarkdown(file: PlaybookFile, options: MarkdownOpti
       const prompts = definition.prompts.da.map((prompt) => `> - ${prompt}`);
       out.push(['> **Spørgsmål til drøftelse**', '>', ...prompts].join('\n'));
     }
-    // Section rich text may use heading levels 1–4; below the section's level-2 heading they start at 3.
-    if (section) out.push(richTextToMarkdown(section.content, 2));
+    // Below the section's level-2 heading, the section's own headings start at level 3.
+    if (section) out.push(richTextToMarkdown(section.content, 3));
     out.push(...structuredPartsToMarkdown(file, definition.id));
   }
   return `${out.filter((block) => block.length > 0).join('\n\n')}\n`;

@@ -1,11 +1,19 @@
 import type { RichTextMark, RichTextNode } from './richTextDocSchema.js';
 
 /**
- * Renders a section's tiptap JSON as Markdown (CommonMark with GFM strikethrough). Headings are pushed
- * down by `headingOffset` levels so that they sit below the section's own heading in a full document.
+ * Renders a section's tiptap JSON as Markdown (CommonMark with GFM strikethrough). The highest heading
+ * level the text uses becomes `topLevel` and the others keep their distance to it, so a section's
+ * headings sit below the section's own heading whichever levels the authors picked in the editor.
  */
-export function richTextToMarkdown(doc: RichTextNode, headingOffset = 0): string {
-  return blocks(doc.content ?? [], headingOffset);
+export function richTextToMarkdown(doc: RichTextNode, topLevel = 1): string {
+  const levels = (doc.content ?? []).filter((node) => node.type === 'heading').map(headingLevel);
+  const offset = levels.length > 0 ? topLevel - Math.min(...levels) : 0;
+  return blocks(doc.content ?? [], offset);
+}
+
+function headingLevel(node: RichTextNode): number {
+  const level = Number(node.attrs?.level ?? 1);
+  return Number.isInteger(level) ? level : 1;
 }
 
 function blocks(nodes: readonly RichTextNode[], offset: number): string {
@@ -21,7 +29,7 @@ function block(node: RichTextNode, offset: number): string {
     case 'paragraph':
       return escapeLineStart(inline(children));
     case 'heading': {
-      const level = Math.min(6, Math.max(1, Number(node.attrs?.level ?? 1) + offset));
+      const level = Math.min(6, Math.max(1, headingLevel(node) + offset));
       return `${'#'.repeat(level)} ${inline(children)}`;
     }
     case 'blockquote':

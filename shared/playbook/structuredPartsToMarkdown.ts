@@ -37,7 +37,15 @@ function agenda(file: PlaybookFile): string[] {
     if (item.keyQuestions.length > 0) lines.push('', ...item.keyQuestions.map((q) => `- ${plain(q)}`));
     return lines.join('\n');
   });
-  return [table, `**Samlet tid:** ${agendaTotalMinutes(file.agenda)} minutter`, ...details];
+  return [table, totalLine(file), ...details];
+}
+
+// Undecided time boxes are said out loud: "0 minutter" would read as a decision.
+function totalLine(file: PlaybookFile): string {
+  const untimed = file.agenda.filter((item) => item.minutes === null).length;
+  if (untimed === file.agenda.length) return '**Samlet tid:** ikke fastlagt endnu';
+  const note = untimed === 0 ? '' : ` (${untimed} ${untimed === 1 ? 'punkt' : 'punkter'} uden tid)`;
+  return `**Samlet tid:** ${agendaTotalMinutes(file.agenda)} minutter${note}`;
 }
 
 function roles(file: PlaybookFile): string {

@@ -39,8 +39,14 @@ describe('Y.Doc → Markdown', () => {
   it('renders the agenda with leads, time boxes and the total', () => {
     expect(markdown).toContain('| 1 | Velkomst | Jobcenter | 5 min. | Ja |');
     expect(markdown).toContain('| 3 | Aftaler | Fælles | – | Ja |');
-    expect(markdown).toContain('**Samlet tid:** 15 minutter');
+    expect(markdown).toContain('**Samlet tid:** 15 minutter (1 punkt uden tid)');
     expect(markdown).toContain('- Hvad vil du gerne tale om?');
+  });
+
+  it('says so when no time box is decided yet instead of claiming zero minutes', () => {
+    const file = playbookFixture();
+    for (const item of file.agenda) item.minutes = null;
+    expect(yDocToMarkdown(playbookFileToYDoc(file))).toContain('**Samlet tid:** ikke fastlagt endnu');
   });
 
   it('renders the roles matrix, checklists, "hvis … så" cards and contacts', () => {
@@ -91,5 +97,23 @@ describe('richTextToMarkdown', () => {
       ],
     };
     expect(richTextToMarkdown(nested)).toBe('- Ydre\n\n  - Indre');
+  });
+});
+
+describe('richTextToMarkdown headings', () => {
+  const heading = (level: number, text: string) => ({
+    type: 'heading',
+    attrs: { level },
+    content: [{ type: 'text', text }],
+  });
+
+  it('moves the highest heading to the requested level and keeps the distance of the others', () => {
+    const doc = { type: 'doc', content: [heading(1, 'Top'), heading(2, 'Under'), heading(4, 'Dybt')] };
+    expect(richTextToMarkdown(doc, 3)).toBe('### Top\n\n#### Under\n\n###### Dybt');
+  });
+
+  it('never goes below level 6', () => {
+    const doc = { type: 'doc', content: [heading(1, 'Top'), heading(6, 'Bund')] };
+    expect(richTextToMarkdown(doc, 3)).toBe('### Top\n\n###### Bund');
   });
 });

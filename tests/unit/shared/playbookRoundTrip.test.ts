@@ -33,7 +33,7 @@ describe('JSON ⇄ Y.Doc', () => {
     for (const id of SECTION_IDS) expect(doc.share.has(`section:${id}`), id).toBe(true);
     expect(doc.share.has('prosemirror')).toBe(false);
     expect(doc.share.has('default')).toBe(false);
-    expect(doc.getXmlFragment('section:purpose').toString()).toContain('én stemme');
+    expect(doc.getXmlFragment('section:purpose').toJSON()).toContain('én stemme');
   });
 
   it('seeds in one transaction with the given origin and records the schema version', () => {
