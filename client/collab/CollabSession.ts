@@ -62,6 +62,9 @@ export class CollabSession {
 
     this.provider.on('status', ({ status }) => {
       this.facts.connected = status === 'connected';
+      // The provider re-announces our cursor with an unchanged clock on reconnect, which every peer ignores
+      // (they saw us leave at that clock): re-setting the state bumps the clock so we reappear at once.
+      if (status === 'connected') this.provider.awareness.setLocalState(this.provider.awareness.getLocalState());
       this.refresh();
     });
     this.provider.on('sync', (synced) => {
