@@ -1,0 +1,8 @@
+// Preloaded (--import) into every server under test, ours and the reference alike, started with --expose-gc.
+// On SIGUSR2 it runs a full garbage collection and prints the heap in use on stderr, so the bench can tell
+// memory still held (rooms kept) from garbage not yet collected. It changes nothing else in the process.
+process.on('SIGUSR2', () => {
+  globalThis.gc?.();
+  const usage = process.memoryUsage();
+  process.stderr.write(`BENCH_HEAP ${JSON.stringify({ heapUsed: usage.heapUsed, rss: usage.rss })}\n`);
+});

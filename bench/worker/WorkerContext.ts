@@ -1,0 +1,12 @@
+/** What a scenario runner in the client process can ask of the bench that owns the server. */
+export interface WorkerContext {
+  /** Base URL for `WebsocketProvider` (room names are appended). */
+  collabBaseUrl: string;
+  /**
+   * Has the parent sample the server's CPU time and RSS now, under `label`. With `gc`, the server first runs
+   * a full garbage collection and the heap still in use is recorded too.
+   */
+  mark(label: string, options?: { gc: boolean }): Promise<void>;
+  /** Rooms the server holds in memory (ours only; null for the reference). */
+  roomsLoaded(): Promise<number | null>;
+}

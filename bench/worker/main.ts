@@ -1,0 +1,71 @@
+import {
+  isParentMessage,
+  type ParentMessage,
+  type RunnerName,
+  type WorkerMessage,
+  type WorkerOutput,
+} from '../protocol.js';
+import { runAbandon, type AbandonParams } from '../scenarios/abandonedRooms.js';
+import { runLateJoin, type LateJoinParams } from '../scenarios/lateJoin.js';
+import { runTyping, type TypingParams } from '../scenarios/typing.js';
+import type { WorkerContext } from './WorkerContext.js';
+
+// The client process: runs one scenario against one server, asked by the bench over IPC, then exits.
+// Every provider adds an 'exit' listener to process; hundreds of clients are expected here.
+process.setMaxListeners(0);
+
+const send = (message: WorkerMessage) => process.send!(message);
+// Exits only once the message is handed to the IPC channel, or the result would be lost.
+const sendAndExit = (message: WorkerMessage, code: number) =>
+  process.send!(message, undefined, {}, () => process.exit(code));
+let nextId = 1;
+const pending = new Map<number, (reply: ParentMessage) => void>();
+
+function request(message: WorkerMessage & { id: number }): Promise<ParentMessage> {
+  return new Promise((resolve) => {
+    pending.set(message.id, resolve);
+    send(message);
+  });
+}
+
+const context = (collabBaseUrl: string): WorkerContext => ({
+  collabBaseUrl,
+  mark: async (label, options) => {
+    await request({ type: 'mark', id: nextId++, label, gc: options?.gc ?? false });
+  },
+  roomsLoaded: async () => {
+    const reply = await request({ type: 'probe', id: nextId++ });
+    return reply.type === 'probeAck' ? reply.roomsLoaded : null;
+  },
+});
+
+function run(runner: RunnerName, params: unknown, ctx: WorkerContext): Promise<WorkerOutput> {
+  // reason: params come from the bench's own scenario catalogue, built for exactly this runner.
+  switch (runner) {
+    case 'typing':
+      return runTyping(params as TypingParams, ctx);
+    case 'lateJoin':
+      return runLateJoin(params as LateJoinParams, ctx);
+    case 'abandon':
+      return runAbandon(params as AbandonParams, ctx);
+  }
+}
+
+process.on('message', (message: unknown) => {
+  if (!isParentMessage(message)) return;
+  if (message.type === 'run') {
+    run(message.runner, message.params, context(message.collabBaseUrl)).then(
+      (output) => sendAndExit({ type: 'result', output }, 0),
+      (error: unknown) =>
+        sendAndExit(
+          { type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+          1,
+        ),
+    );
+    return;
+  }
+  const resolve = pending.get(message.id);
+  pending.delete(message.id);
+  resolve?.(message);
+});
+process.on('disconnect', () => process.exit(2));
