@@ -23,12 +23,20 @@ export interface RoomDeps {
   config: Config;
   store: DocumentStore;
   fanout: Fanout;
+  /**
+   * Called at most every `CHANGE_NOTIFY_DELAY_MS` after committed changes, and once more before the room
+   * unloads; lets the playbook catalogue keep titles and status in step with the document.
+   */
+  onDocumentChanged?: (roomId: string, doc: Y.Doc) => void;
   metrics: Metrics;
   log: Logger;
 }
 
 /** Transaction origin of updates read from storage: they are never stored or relayed again. */
 const FROM_STORAGE = Symbol('storage');
+/** Transaction origin of changes the server itself makes (seeding, renaming through the API). */
+const FROM_SERVER = Symbol('server');
+const CHANGE_NOTIFY_DELAY_MS = 300;
 
 type Task = () => MaybePromise<void>;
 
@@ -285,6 +293,12 @@ export class Room {
     const applied = this.appliedUpdate as Uint8Array | null;
     // Nothing new (a duplicate, for example after a reconnect): nothing to store or relay.
     if (applied === null) return;
+    return this.persistAndRelay(applied, connection.id);
+  }
+
+  /** Commits an applied update to storage, then relays it to everyone but its origin connection. */
+  private persistAndRelay(applied: Uint8Array, originConnectionId: string | null): MaybePromise<void> {
+    const { metrics } = this.deps;
     metrics.updatesIn.inc();
     const stopTimer = metrics.persistSeconds.startTimer();
     let seq: MaybePromise<number>;
@@ -296,25 +310,48 @@ export class Room {
     }
     if (typeof seq === 'number') {
       stopTimer();
-      this.committed(seq, applied, connection);
+      this.committed(seq, applied, originConnectionId);
       return;
     }
     return seq.then(
       (n) => {
         stopTimer();
-        this.committed(n, applied, connection);
+        this.committed(n, applied, originConnectionId);
       },
       (error: unknown) => this.break('storage refused an update', error),
     );
   }
 
-  private committed(seq: number, update: Uint8Array, origin: Connection): void {
+  /**
+   * A change made by the server (for example a rename through the API), committed and relayed like any
+   * client's. Resolves once stored; rejects when `mutate` throws (the room is then reloaded from storage).
+   */
+  changeFromServer(mutate: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.enqueue(async () => {
+        this.appliedUpdate = null;
+        try {
+          this.doc.transact(() => mutate(this.doc), FROM_SERVER);
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+          this.break('a server change failed half-way', error);
+          return;
+        }
+        const applied = this.appliedUpdate as Uint8Array | null;
+        if (applied !== null) await this.persistAndRelay(applied, null);
+        resolve();
+      });
+    });
+  }
+
+  private committed(seq: number, update: Uint8Array, originConnectionId: string | null): void {
     this.lastSeq = seq;
     this.logUpdates += 1;
     this.logBytes += update.byteLength;
     this.totalBytes += update.byteLength;
-    this.deps.fanout.publish(this.id, updateMessage(update), origin.id);
+    this.deps.fanout.publish(this.id, updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
+    this.scheduleChangeNotification();
   }
 
   /** Receives a room message from the fan-out and sends it to this process's connections. */
@@ -326,6 +363,23 @@ export class Room {
       receivers += 1;
     }
     if (message[0] === MessageType.sync) this.deps.metrics.updatesOut.inc(receivers);
+  }
+
+  private changeTimer: NodeJS.Timeout | null = null;
+
+  private scheduleChangeNotification(): void {
+    if (!this.deps.onDocumentChanged || this.changeTimer) return;
+    this.changeTimer = setTimeout(() => this.notifyChanged(), CHANGE_NOTIFY_DELAY_MS);
+  }
+
+  private notifyChanged(): void {
+    if (this.changeTimer) clearTimeout(this.changeTimer);
+    this.changeTimer = null;
+    try {
+      this.deps.onDocumentChanged?.(this.id, this.doc);
+    } catch (error) {
+      this.deps.log.error({ room: this.id, err: error }, 'change notification failed');
+    }
   }
 
   private scheduleCompactionIfDue(): void {
@@ -398,6 +452,7 @@ export class Room {
     this.closed = true;
     await this.idle();
     try {
+      if (this.changeTimer) this.notifyChanged();
       if (options.compact && this.logUpdates > 0) await this.compact();
     } finally {
       this.unsubscribe();
