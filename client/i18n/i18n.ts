@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as z from 'zod/mini';
-import da from './da.json' with { type: 'json' };
-import en from './en.json' with { type: 'json' };
+import { da, en } from './resources.js';
 
 /** Languages the UI is translated into; Danish is the default and the source of every key. */
 export type Language = 'da' | 'en';

@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest';
-import da from '../../../client/i18n/da.json' with { type: 'json' };
-import en from '../../../client/i18n/en.json' with { type: 'json' };
+import { da, en } from '../../../client/i18n/resources.js';
 
 function entries(tree: object, prefix = ''): Array<[string, unknown]> {
   return Object.entries(tree).flatMap(([key, value]): Array<[string, unknown]> =>
