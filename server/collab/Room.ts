@@ -1,22 +1,17 @@
-import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
-import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
+import { MessageType } from '../../shared/protocol/messageTypes.js';
 import type { Config } from '../config.js';
 import type { Fanout } from '../fanout/Fanout.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../ops/metrics.js';
-import type { DocumentStore, MaybePromise } from '../storage/DocumentStore.js';
-import { isStaleAwarenessUpdate } from './awarenessFastPath.js';
+import type { DocumentStore, MaybePromise, StoredDocument } from '../storage/DocumentStore.js';
+import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
 import type { Connection } from './Connection.js';
-import {
-  awarenessMessage,
-  awarenessStatesMessage,
-  syncStep1Message,
-  syncStep2Message,
-  updateMessage,
-} from './messages.js';
+import { awarenessMessage, KEEP_ALIVE_MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import { RoomAwareness } from './RoomAwareness.js';
+import { SerialQueue } from './SerialQueue.js';
+import { UpdateLogState } from './UpdateLogState.js';
 import { findMissingDependency } from './updateDependencies.js';
 
 export interface RoomDeps {
@@ -38,10 +33,7 @@ const FROM_STORAGE = Symbol('storage');
 const FROM_SERVER = Symbol('server');
 const CHANGE_NOTIFY_DELAY_MS = 300;
 
-type Task = () => MaybePromise<void>;
-
-/** Thrown inside message handling when the message cannot be decoded; the caller closes the connection. */
-export class MalformedMessageError extends Error {}
+export { MalformedMessageError };
 
 /**
  * One playbook held in memory while anyone has it open: its Y.Doc, awareness and connections.
@@ -51,35 +43,24 @@ export class MalformedMessageError extends Error {}
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly presence = new RoomAwareness(this.doc);
   readonly connections = new Map<string, Connection>();
-  /** Which connection introduced each awareness client id. */
-  private readonly awarenessOwners = new Map<number, string>();
   /** Set once unloading began; a closed room accepts no one. */
   closed = false;
 
-  private readonly queue: Task[] = [];
-  private draining = false;
-  private lastSeq: number;
-  private logUpdates: number;
-  private logBytes: number;
-  private totalBytes: number;
+  private readonly queue = new SerialQueue((error) => this.break('room task failed', error));
+  private readonly log: UpdateLogState;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
 
   private constructor(
     readonly id: string,
-    stored: { lastSeq: number; updates: number; logBytes: number; totalBytes: number },
+    stored: StoredDocument,
     private readonly deps: RoomDeps,
     private readonly onBroken: (room: Room) => void,
   ) {
-    this.lastSeq = stored.lastSeq;
-    this.logUpdates = stored.updates;
-    this.logBytes = stored.logBytes;
-    this.totalBytes = stored.totalBytes;
-    // The server has no cursor of its own.
-    this.awareness.setLocalState(null);
+    this.log = new UpdateLogState(stored);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
     });
@@ -89,13 +70,7 @@ export class Room {
   /** Reads the playbook from storage; resolves once the doc holds everything stored. */
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
     const stored = await deps.store.load(id);
-    const logBytes = stored.updates.reduce((sum, u) => sum + u.byteLength, 0);
-    const room = new Room(
-      id,
-      { lastSeq: stored.lastSeq, updates: stored.updates.length, logBytes, totalBytes: stored.totalBytes },
-      deps,
-      onBroken,
-    );
+    const room = new Room(id, stored, deps, onBroken);
     room.doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot, FROM_STORAGE);
       for (const update of stored.updates) Y.applyUpdate(room.doc, update, FROM_STORAGE);
@@ -110,21 +85,16 @@ export class Room {
     connection.awaitingSyncAnswer = true;
     this.enqueue(() => {
       connection.send(syncStep1Message(this.doc));
-      const states = [...this.awareness.getStates().keys()];
-      if (states.length > 0) connection.send(awarenessStatesMessage(this.awareness, states));
+      const states = this.presence.allStatesMessage();
+      if (states) connection.send(states);
     });
   }
 
   /** Removes a connection; its cursors disappear for everyone. Returns true when the room became empty. */
   leave(connection: Connection): boolean {
     if (!this.connections.delete(connection.id)) return this.connections.size === 0;
-    for (const id of connection.awarenessClientIds) this.awarenessOwners.delete(id);
-    const ids = [...connection.awarenessClientIds].filter((id) => this.awareness.states.has(id));
-    if (ids.length > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, ids, connection);
-      const removal = awarenessStatesMessage(this.awareness, ids);
-      this.deps.fanout.publish(this.id, removal, connection.id);
-    }
+    const removal = this.presence.removeConnection(connection);
+    if (removal) this.deps.fanout.publish(this.id, removal, connection.id);
     return this.connections.size === 0;
   }
 
@@ -133,93 +103,49 @@ export class Room {
    * Unknown top-level message types are ignored (counted), so newer clients can add types safely.
    */
   handleMessage(connection: Connection, data: Uint8Array): void {
-    let type: number;
-    let payload: Uint8Array | null = null;
-    let step = -1;
-    try {
-      const decoder = decoding.createDecoder(data);
-      type = decoding.readVarUint(decoder);
-      if (type === MessageType.sync) {
-        step = decoding.readVarUint(decoder);
-        payload = decoding.readVarUint8Array(decoder);
-      } else if (type === MessageType.awareness) {
-        payload = decoding.readVarUint8Array(decoder);
-      }
-    } catch (error) {
-      throw new MalformedMessageError(String(error));
-    }
-    const { metrics } = this.deps;
-    switch (type) {
-      case MessageType.sync: {
-        metrics.messagesInByType.sync.inc();
-        if (step === SyncStep.step1) {
-          const stateVector = payload!;
-          try {
-            Y.decodeStateVector(stateVector);
-          } catch (error) {
-            throw new MalformedMessageError(`bad state vector: ${String(error)}`);
-          }
-          this.enqueue(() => connection.send(syncStep2Message(this.doc, stateVector)));
-        } else if (step === SyncStep.step2 || step === SyncStep.update) {
-          const update = payload!;
-          const isSyncAnswer = step === SyncStep.step2;
-          this.enqueue(() => this.receiveUpdate(connection, update, isSyncAnswer));
-        } else {
-          throw new MalformedMessageError(`unknown sync step ${step}`);
-        }
+    const message = decodeClientMessage(data);
+    const { messagesInByType, rejected } = this.deps.metrics;
+    switch (message.kind) {
+      case 'syncStep1':
+        messagesInByType.sync.inc();
+        this.enqueue(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
         return;
-      }
-      case MessageType.awareness: {
-        metrics.messagesInByType.awareness.inc();
-        const update = payload!;
+      case 'update':
+        messagesInByType.sync.inc();
+        this.enqueue(() => this.receiveUpdate(connection, message.update, message.isSyncAnswer));
+        return;
+      case 'awareness': {
+        messagesInByType.awareness.inc();
         let stale: boolean;
         try {
-          stale = isStaleAwarenessUpdate(this.awareness, update);
+          stale = this.presence.isStale(message.update);
         } catch (error) {
           throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
         }
-        if (!stale) this.enqueue(() => this.applyAwareness(connection, update));
+        if (!stale) this.enqueue(() => this.applyAwareness(connection, message.update));
         return;
       }
-      case MessageType.queryAwareness: {
-        metrics.messagesInByType.queryAwareness.inc();
-        const states = [...this.awareness.getStates().keys()];
-        this.enqueue(() => connection.send(awarenessStatesMessage(this.awareness, states)));
+      case 'queryAwareness':
+        messagesInByType.queryAwareness.inc();
+        this.enqueue(() => connection.send(this.presence.allStatesMessage() ?? KEEP_ALIVE_MESSAGE));
         return;
-      }
-      default:
-        metrics.messagesInByType.other.inc();
-        metrics.rejected.labels('unknown_type').inc();
+      case 'unknown':
+        messagesInByType.other.inc();
+        rejected.labels('unknown_type').inc();
     }
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
-    // Checked again: an earlier queued update from the same client may have made this one an echo.
-    if (!connection.isOpen || isStaleAwarenessUpdate(this.awareness, update)) return;
+    if (!connection.isOpen) return;
+    let changed: boolean;
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+      changed = this.presence.apply(connection, update);
     } catch (error) {
       connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
       return;
     }
-    // The ids a socket introduces are the ones removed when it leaves; relayed echoes never claim an id.
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      decoding.readVarUint8Array(decoder);
-      const owner = this.awarenessOwners.get(clientId);
-      if (owner === undefined && this.awareness.states.has(clientId)) {
-        this.awarenessOwners.set(clientId, connection.id);
-        connection.awarenessClientIds.add(clientId);
-      } else if (owner !== undefined && !this.awareness.states.has(clientId)) {
-        this.awarenessOwners.delete(clientId);
-        this.connections.get(owner)?.awarenessClientIds.delete(clientId);
-      }
-    }
     // Relayed to everyone, the sender included: the echo is what keeps an idle stock client connected.
-    this.deps.fanout.publish(this.id, awarenessMessage(update), null);
+    if (changed) this.deps.fanout.publish(this.id, awarenessMessage(update), null);
   }
 
   /**
@@ -273,10 +199,10 @@ export class Room {
 
   /** Size check, apply, commit to storage, relay. The update's dependencies were checked by the caller. */
   private commitUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
-    const { config, metrics } = this.deps;
-    if (this.totalBytes + update.byteLength > config.MAX_DOCUMENT_BYTES) {
+    const { config } = this.deps;
+    if (this.log.totalBytes + update.byteLength > config.MAX_DOCUMENT_BYTES) {
       connection.reject(CloseCodes.documentTooLarge, 'document_too_large', {
-        documentBytes: this.totalBytes,
+        documentBytes: this.log.totalBytes,
         updateBytes: update.byteLength,
       });
       return;
@@ -345,10 +271,7 @@ export class Room {
   }
 
   private committed(seq: number, update: Uint8Array, originConnectionId: string | null): void {
-    this.lastSeq = seq;
-    this.logUpdates += 1;
-    this.logBytes += update.byteLength;
-    this.totalBytes += update.byteLength;
+    this.log.appended(seq, update.byteLength);
     this.deps.fanout.publish(this.id, updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
     this.scheduleChangeNotification();
@@ -383,9 +306,7 @@ export class Room {
   }
 
   private scheduleCompactionIfDue(): void {
-    const { COMPACT_AFTER_UPDATES, COMPACT_AFTER_BYTES } = this.deps.config;
-    if (this.compactionScheduled) return;
-    if (this.logUpdates < COMPACT_AFTER_UPDATES && this.logBytes < COMPACT_AFTER_BYTES) return;
+    if (this.compactionScheduled || !this.log.isCompactionDue(this.deps.config)) return;
     this.compactionScheduled = true;
     // Off the path of the message that crossed the threshold.
     setImmediate(() => this.enqueue(() => this.compact()));
@@ -394,40 +315,20 @@ export class Room {
   /** Merges the update log into one snapshot. Runs in the queue, so the doc equals what is stored. */
   private compact(): MaybePromise<void> {
     this.compactionScheduled = false;
-    if (this.logUpdates === 0) return;
+    if (this.log.updates === 0) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const upToSeq = this.lastSeq;
+    const upToSeq = this.log.lastSeq;
     const done = () => {
       this.deps.metrics.compactions.inc();
-      this.logUpdates = 0;
-      this.logBytes = 0;
-      this.totalBytes = snapshot.byteLength;
+      this.log.compacted(snapshot.byteLength);
     };
     const result = this.deps.store.compact(this.id, snapshot, upToSeq);
     if (result instanceof Promise) return result.then(done);
     done();
   }
 
-  private enqueue(task: Task): void {
+  private enqueue(task: () => MaybePromise<void>): void {
     this.queue.push(task);
-    if (!this.draining) void this.drain();
-  }
-
-  private async drain(): Promise<void> {
-    this.draining = true;
-    try {
-      while (this.queue.length > 0) {
-        const task = this.queue.shift()!;
-        try {
-          const result = task();
-          if (result instanceof Promise) await result;
-        } catch (error) {
-          this.break('room task failed', error);
-        }
-      }
-    } finally {
-      this.draining = false;
-    }
   }
 
   /**
@@ -437,14 +338,14 @@ export class Room {
   private break(why: string, error: unknown): void {
     if (this.closed) return;
     this.deps.log.error({ room: this.id, err: error }, why);
-    this.queue.length = 0;
+    this.queue.clear();
     for (const connection of this.connections.values()) connection.close(CloseCodes.internalError);
     this.onBroken(this);
   }
 
   /** Resolves when every queued task ran. */
-  async idle(): Promise<void> {
-    while (this.draining || this.queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   /** Writes the final snapshot and frees the room. Called when the last connection left, or at shutdown. */
@@ -453,10 +354,10 @@ export class Room {
     await this.idle();
     try {
       if (this.changeTimer) this.notifyChanged();
-      if (options.compact && this.logUpdates > 0) await this.compact();
+      if (options.compact && this.log.updates > 0) await this.compact();
     } finally {
       this.unsubscribe();
-      this.awareness.destroy();
+      this.presence.destroy();
       this.doc.destroy();
     }
   }
