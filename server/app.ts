@@ -58,7 +58,8 @@ export function createApp(deps: AppDeps): App {
 
   const httpServer = http.createServer(app);
   httpServer.on('clientError', (error, socket) => {
-    log.debug({ err: error }, 'malformed HTTP request');
+    // Only the code: Node's parse error carries the raw request (URL, cookies, tokens).
+    log.debug({ code: (error as NodeJS.ErrnoException).code }, 'malformed HTTP request');
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });

@@ -6,6 +6,11 @@ import type { Metrics, RejectReason } from '../ops/metrics.js';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { Principal } from './authorize.js';
 
+import { TokenBucket } from './TokenBucket.js';
+
+// Cheap messages (stale awareness echoes) are not charged to the message budget, but are not unlimited.
+const FRAME_CEILING_FACTOR = 10;
+
 type CloseCode = (typeof CloseCodes)[keyof typeof CloseCodes];
 
 export interface ConnectionDeps {
@@ -32,8 +37,8 @@ export class Connection {
   private heldBytes = 0;
   /** When the oldest held update arrived, or null. */
   heldSinceMs: number | null = null;
-  private tokens: number;
-  private refilledAtMs = Date.now();
+  private readonly messages: TokenBucket;
+  private readonly frames: TokenBucket;
   private closed = false;
 
   constructor(
@@ -42,7 +47,9 @@ export class Connection {
     readonly principal: Principal,
     private readonly deps: ConnectionDeps,
   ) {
-    this.tokens = deps.config.RATE_LIMIT_BURST;
+    const { RATE_LIMIT_MESSAGES_PER_SECOND: rate, RATE_LIMIT_BURST: burst } = deps.config;
+    this.messages = new TokenBucket(rate, burst);
+    this.frames = new TokenBucket(rate * FRAME_CEILING_FACTOR, burst * FRAME_CEILING_FACTOR);
   }
 
   get isOpen(): boolean {
@@ -85,17 +92,16 @@ export class Connection {
     return held;
   }
 
-  /** Takes one message from the rate budget; false when the budget is spent. */
+  /** Takes one message from the rate budget of messages that cost work; false when it is spent. */
   takeMessageToken(): boolean {
-    const now = Date.now();
-    const { RATE_LIMIT_MESSAGES_PER_SECOND: rate, RATE_LIMIT_BURST: burst } = this.deps.config;
-    if (now > this.refilledAtMs) {
-      this.tokens = Math.min(burst, this.tokens + ((now - this.refilledAtMs) * rate) / 1000);
-      this.refilledAtMs = now;
-    }
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.messages.take(Date.now());
+  }
+
+  /**
+   * Takes one frame from the ceiling on all messages (cheap ones included), ten times the message budget.
+   */
+  takeFrameToken(): boolean {
+    return this.frames.take(Date.now());
   }
 
   /** Closes with a named code, counts the reason and logs one line (never the raw room name of a bad URL). */

@@ -105,6 +105,16 @@ export class Room {
   handleMessage(connection: Connection, data: Uint8Array): void {
     const message = decodeClientMessage(data);
     const { messagesInByType, rejected } = this.deps.metrics;
+    // Stale awareness echoes are free: stock clients send one back for every cursor move they receive, so
+    // charging them would let one busy (or hostile) peer spend everyone else's budget.
+    if (message.kind === 'awareness' && this.isStaleAwareness(message.update)) {
+      messagesInByType.awareness.inc();
+      return;
+    }
+    if (!connection.takeMessageToken()) {
+      connection.reject(CloseCodes.rateLimited, 'rate_limited');
+      return;
+    }
     switch (message.kind) {
       case 'syncStep1':
         messagesInByType.sync.inc();
@@ -114,17 +124,10 @@ export class Room {
         messagesInByType.sync.inc();
         this.enqueue(() => this.receiveUpdate(connection, message.update, message.isSyncAnswer));
         return;
-      case 'awareness': {
+      case 'awareness':
         messagesInByType.awareness.inc();
-        let stale: boolean;
-        try {
-          stale = this.presence.isStale(message.update);
-        } catch (error) {
-          throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
-        }
-        if (!stale) this.enqueue(() => this.applyAwareness(connection, message.update));
+        this.enqueue(() => this.applyAwareness(connection, message.update));
         return;
-      }
       case 'queryAwareness':
         messagesInByType.queryAwareness.inc();
         this.enqueue(() => connection.send(this.presence.allStatesMessage() ?? KEEP_ALIVE_MESSAGE));
@@ -132,6 +135,14 @@ export class Room {
       case 'unknown':
         messagesInByType.other.inc();
         rejected.labels('unknown_type').inc();
+    }
+  }
+
+  private isStaleAwareness(update: Uint8Array): boolean {
+    try {
+      return this.presence.isStale(update);
+    } catch (error) {
+      throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
     }
   }
 

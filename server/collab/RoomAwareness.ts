@@ -28,6 +28,15 @@ export class RoomAwareness {
   apply(connection: Connection, update: Uint8Array): boolean {
     // Checked again: an earlier queued update from the same client may have made this one an echo.
     if (this.isStale(update)) return false;
+    // y-protocols applies entries one by one: validate them all first, or a bad second entry leaves the
+    // first one applied without an owner (a cursor nobody can remove).
+    const check = decoding.createDecoder(update);
+    const entries = decoding.readVarUint(check);
+    for (let i = 0; i < entries; i++) {
+      decoding.readVarUint(check);
+      decoding.readVarUint(check);
+      JSON.parse(decoding.readVarString(check));
+    }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
     // The ids a socket introduces are the ones removed when it leaves; relayed echoes never claim an id.
     const decoder = decoding.createDecoder(update);

@@ -17,7 +17,7 @@ const KEEP_ALIVE_CHECK_MS = 1_000;
 // Codes `ws` puts on frame-level errors, mapped to the reason we count.
 const WS_ERROR_REASONS: Record<string, RejectReason> = {
   WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 'message_too_big',
-  WS_ERR_INVALID_UTF8: 'text_frame',
+  WS_ERR_INVALID_UTF8: 'invalid_utf8',
 };
 
 export interface CollabServer {
@@ -86,9 +86,17 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
         onMessage(connection, room, data, isBinary);
         return;
       }
+      if (gone) return;
       early.push({ data, isBinary });
       earlyBytes += data.byteLength;
-      if (earlyBytes > config.MAX_BUFFERED_BYTES || early.length > config.RATE_LIMIT_BURST) ws.terminate();
+      if (earlyBytes > config.MAX_BUFFERED_BYTES || early.length > config.RATE_LIMIT_BURST) {
+        // Flooding before the room is even loaded: same answer as any other flood.
+        gone = true;
+        metrics.rejected.labels('rate_limited').inc();
+        log.warn({ room: roomId, reason: 'rate_limited', earlyMessages: early.length }, 'connection refused');
+        early.length = 0;
+        ws.close(CloseCodes.rateLimited.code, CloseCodes.rateLimited.reason);
+      }
     });
     ws.on('close', () => {
       gone = true;
@@ -137,7 +145,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
       connection.reject(CloseCodes.unsupportedData, 'text_frame');
       return;
     }
-    if (!connection.takeMessageToken()) {
+    if (!connection.takeFrameToken()) {
       connection.reject(CloseCodes.rateLimited, 'rate_limited');
       return;
     }

@@ -11,6 +11,7 @@ export type RejectReason =
   | 'message_too_big'
   | 'protocol_error'
   | 'text_frame'
+  | 'invalid_utf8'
   | 'invalid_room'
   | 'unauthorized'
   | 'timeout'

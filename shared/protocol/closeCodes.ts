@@ -10,7 +10,7 @@ export const CloseCodes = {
   serverShutdown: { code: 1001, reason: 'server-shutdown' },
   /** Frame-level protocol violation detected by `ws` (bad opcode, reserved bits, bad fragments). */
   protocolError: { code: 1002, reason: 'protocol-error' },
-  /** Text frame or invalid UTF-8: the y-websocket protocol is binary only. */
+  /** A text frame: the y-websocket protocol is binary only. (Invalid UTF-8 gets 1007 from `ws` itself.) */
   unsupportedData: { code: 1003, reason: 'unsupported-data' },
   /** A single message was larger than the configured maximum (enforced by `ws`). */
   messageTooBig: { code: 1009, reason: 'message-too-big' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { findMissingDependency } from '../../../server/collab/updateDependencies.js';
+import { cyclicReferenceUpdate } from '../../helpers/craftedUpdates.js';
 
 /** Records each update a doc emits, so a test can hand a server-side doc any subset of them. */
 function recordingDoc(): { doc: Y.Doc; updates: Uint8Array[] } {
@@ -38,7 +39,7 @@ describe('findMissingDependency', () => {
     Y.applyUpdate(b.doc, a.updates[0]!);
     b.doc.getText('t').insert(2, 'X'); // left origin is a's item
     // b.updates[0] is a's update arriving at b; b.updates[1] is b's own insertion.
-    expect(findMissingDependency(new Y.Doc(), b.updates[1]!)).toMatch(/origin/);
+    expect(findMissingDependency(new Y.Doc(), b.updates[1]!)).toMatch(/unknown reference/);
   });
 
   it('refuses a deletion of content the server does not have', () => {
@@ -57,6 +58,16 @@ describe('findMissingDependency', () => {
     b.doc.getText('t').insert(2, 'X');
     const merged = Y.mergeUpdates([b.updates[1]!, a.updates[0]!]);
     expect(findMissingDependency(new Y.Doc(), merged)).toBeNull();
+  });
+
+  it('refuses an item whose right origin is a later item of its own client (Yjs would throw)', () => {
+    // client 777: item 0 with right origin 777:1, item 1 in root "text".
+    const update = Uint8Array.from(Buffer.from('010289060044890601016104010474657874016200', 'hex'));
+    expect(findMissingDependency(new Y.Doc(), update)).toMatch(/later item of its own client/);
+  });
+
+  it('refuses two clients whose items refer to each other', () => {
+    expect(findMissingDependency(new Y.Doc(), cyclicReferenceUpdate())).toMatch(/cyclic/);
   });
 
   it('throws on bytes that are not an update', () => {
