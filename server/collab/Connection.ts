@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import WebSocket from 'ws';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -6,6 +7,7 @@ import type { Metrics, RejectReason } from '../ops/metrics.js';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { Principal } from './authorize.js';
 
+import { encodeBinaryFrame } from './binaryFrame.js';
 import { TokenBucket } from './TokenBucket.js';
 
 // Cheap messages (stale awareness echoes) are not charged to the message budget, but are not unlimited.
@@ -40,9 +42,13 @@ export class Connection {
   private readonly messages: TokenBucket;
   private readonly frames: TokenBucket;
   private closed = false;
+  private corked = false;
+  private bytesThisTick = 0;
 
   constructor(
     readonly ws: WebSocket,
+    /** The TCP socket under `ws`: room messages are framed once and written here directly. */
+    private readonly socket: Socket,
     readonly roomId: string,
     readonly principal: Principal,
     private readonly deps: ConnectionDeps,
@@ -58,17 +64,38 @@ export class Connection {
 
   /** Sends one binary message, or drops the connection when it has stopped reading. */
   send(message: Uint8Array): void {
+    this.sendFrame(encodeBinaryFrame(message));
+  }
+
+  /**
+   * Writes an already framed message (see binaryFrame.ts). Writes within one event-loop turn are corked
+   * into one system call: a typing peer's update and cursor move reach each receiver as one write.
+   */
+  sendFrame(frame: Buffer): void {
     if (!this.isOpen) return;
-    if (this.ws.bufferedAmount > this.deps.config.MAX_BUFFERED_BYTES) {
+    const buffered = this.socket.writableLength;
+    if (buffered > this.deps.config.MAX_BUFFERED_BYTES) {
       // A close frame would queue behind the unread data, so the socket is cut instead.
-      this.reject(CloseCodes.slowConsumer, 'slow_consumer', { bufferedBytes: this.ws.bufferedAmount });
+      this.reject(CloseCodes.slowConsumer, 'slow_consumer', { bufferedBytes: buffered });
       this.ws.terminate();
       return;
     }
-    this.ws.send(message, { binary: true });
-    this.lastSentAtMs = Date.now();
-    this.deps.metrics.bytesOut.inc(message.byteLength);
+    if (!this.corked) {
+      this.corked = true;
+      this.socket.cork();
+      process.nextTick(this.uncork);
+    }
+    this.socket.write(frame);
+    this.bytesThisTick += frame.byteLength;
   }
+
+  private readonly uncork = (): void => {
+    this.corked = false;
+    this.socket.uncork();
+    this.lastSentAtMs = Date.now();
+    this.deps.metrics.bytesOut.inc(this.bytesThisTick);
+    this.bytesThisTick = 0;
+  };
 
   /** Keeps an update until its dependencies arrive; false when that would exceed `maxBytes` in all. */
   hold(update: Uint8Array, maxBytes: number): boolean {

@@ -8,6 +8,7 @@ import type { Metrics } from '../ops/metrics.js';
 import type { DocumentStore, MaybePromise, StoredDocument } from '../storage/DocumentStore.js';
 import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
 import type { Connection } from './Connection.js';
+import { encodeBinaryFrame } from './binaryFrame.js';
 import { awarenessMessage, KEEP_ALIVE_MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
 import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
@@ -155,8 +156,8 @@ export class Room {
       connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
       return;
     }
-    // Relayed to everyone, the sender included: the echo is what keeps an idle stock client connected.
-    if (changed) this.deps.fanout.publish(this.id, awarenessMessage(update), null);
+    // Not echoed to the sender (it knows its own state); idle clients get keep-alives instead.
+    if (changed) this.deps.fanout.publish(this.id, awarenessMessage(update), connection.id);
   }
 
   /**
@@ -291,9 +292,10 @@ export class Room {
   /** Receives a room message from the fan-out and sends it to this process's connections. */
   private deliver(message: Uint8Array, originConnectionId: string | null): void {
     let receivers = 0;
+    const frame = encodeBinaryFrame(message);
     for (const connection of this.connections.values()) {
       if (connection.id === originConnectionId) continue;
-      connection.send(message);
+      connection.sendFrame(frame);
       receivers += 1;
     }
     if (message[0] === MessageType.sync) this.deps.metrics.updatesOut.inc(receivers);

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
@@ -67,12 +68,12 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
         ws.close(CloseCodes.invalidRoom.code, CloseCodes.invalidRoom.reason);
         return;
       }
-      void admit(ws, request, roomId);
+      void admit(ws, socket as Socket, request, roomId);
     });
   };
   httpServer.on('upgrade', onUpgrade);
 
-  async function admit(ws: WebSocket, request: IncomingMessage, roomId: string): Promise<void> {
+  async function admit(ws: WebSocket, socket: Socket, request: IncomingMessage, roomId: string): Promise<void> {
     // Messages that arrive while authorising and loading are kept, in order, until the room is ready.
     const early: Array<{ data: Buffer; isBinary: boolean }> = [];
     let earlyBytes = 0;
@@ -126,7 +127,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
       registry.releaseIfEmpty(room);
       return;
     }
-    const joined = new Connection(ws, roomId, principal, { config, metrics, log });
+    const joined = new Connection(ws, socket, roomId, principal, { config, metrics, log });
     connection = joined;
     connections.add(joined);
     metrics.connections.set(connections.size);

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { DocumentStore, StoredDocument } from './DocumentStore.js';
+import { openSqlite } from './openSqlite.js';
 
 export interface SqliteOptions {
   /** Path of the database file, or ':memory:'. */
@@ -34,11 +33,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly stmts;
 
   constructor(options: SqliteOptions) {
-    if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
-    this.db = new Database(options.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous}`);
-    this.db.pragma('busy_timeout = 5000');
+    this.db = openSqlite(options);
     this.db.exec(SCHEMA);
     this.stmts = {
       snapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
@@ -65,6 +60,14 @@ export class SqliteDocumentStore implements DocumentStore {
       deleteUpdates: this.db.prepare<[string]>('DELETE FROM doc_updates WHERE doc_id = ?'),
       ping: this.db.prepare('SELECT 1'),
     };
+  }
+
+  /**
+   * The open connection, for tables that belong in the same file (the playbook catalogue). Whoever uses it
+   * must not close it: `close()` here does.
+   */
+  get database(): Database.Database {
+    return this.db;
   }
 
   // Sequence numbers are kept per document in memory after the first lookup: one fewer query per update.
