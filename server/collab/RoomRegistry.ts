@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import { Room, type RoomDeps } from './Room.js';
 
@@ -9,6 +10,8 @@ import { Room, type RoomDeps } from './Room.js';
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /** Server-side changes in progress per playbook id; a room is not unloaded while it has one. */
+  private readonly serverChanges = new Map<string, number>();
 
   constructor(
     private readonly deps: RoomDeps,
@@ -43,9 +46,31 @@ export class RoomRegistry {
     return room;
   }
 
-  /** Unloads `room` when no connection is left in it. */
+  /** Unloads `room` when no connection and no server-side change is left in it. */
   releaseIfEmpty(room: Room): void {
-    if (room.connections.size === 0) this.release(room, { compact: true });
+    if (room.connections.size === 0 && !this.serverChanges.has(room.id)) this.release(room, { compact: true });
+  }
+
+  /**
+   * Changes playbook `id` on the server (a rename through the API, for example) through its room, loading the
+   * room when nobody has it open: the change is committed and relayed to every connected editor like theirs.
+   * Resolves once stored; the room is unloaded again afterwards when it is empty.
+   */
+  async changeFromServer(id: string, mutate: (doc: Y.Doc) => void): Promise<void> {
+    this.serverChanges.set(id, (this.serverChanges.get(id) ?? 0) + 1);
+    let room: Room | undefined;
+    try {
+      room = await this.acquire(id);
+      await room.changeFromServer(mutate);
+    } finally {
+      const left = (this.serverChanges.get(id) ?? 1) - 1;
+      if (left > 0) {
+        this.serverChanges.set(id, left);
+      } else {
+        this.serverChanges.delete(id);
+        if (room) this.releaseIfEmpty(room);
+      }
+    }
   }
 
   private release(room: Room, options: { compact: boolean }): void {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
 import { PLAYBOOK_STATUSES, type PlaybookStatus } from '../../shared/playbook/PlaybookStatus.js';
 import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
