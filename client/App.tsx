@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { InvalidPlaybookPage } from './pages/InvalidPlaybookPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { PlaybookListPage } from './pages/PlaybookListPage.js';
 import { PlaybookPage } from './pages/PlaybookPage.js';
-import { StartPage } from './pages/StartPage.js';
 import { useRoute } from './routing/useRoute.js';
 
 /** The whole app: a skip link, the page for the current address, and the footer. */
@@ -14,7 +14,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      {route.page === 'start' && <StartPage />}
+      {route.page === 'start' && <PlaybookListPage />}
       {route.page === 'playbook' && <PlaybookPage key={route.playbookId} playbookId={route.playbookId} />}
       {route.page === 'invalidPlaybook' && <InvalidPlaybookPage />}
       {route.page === 'notFound' && <NotFoundPage />}
