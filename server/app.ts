@@ -3,15 +3,21 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Config } from './config.js';
-import { admitEveryone, type Authorize } from './collab/authorize.js';
+import type { Authorize } from './collab/authorize.js';
 import { attachCollabServer, type CollabServer } from './collab/collabServer.js';
 import { InProcessFanout } from './fanout/InProcessFanout.js';
 import type { Fanout } from './fanout/Fanout.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { healthRouter } from './http/healthRouter.js';
+import { playbooksRouter } from './http/playbooksRouter.js';
 import { staticClient } from './http/staticClient.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
+import { authorizeExistingPlaybook } from './playbooks/authorizeExistingPlaybook.js';
+import { followDocumentsInCatalog } from './playbooks/followDocumentsInCatalog.js';
+import type { PlaybookCatalog } from './playbooks/PlaybookCatalog.js';
+import { loadPlaybookLibrary, type PlaybookLibrary } from './playbooks/playbookLibrary.js';
+import { SqlitePlaybookCatalog } from './playbooks/SqlitePlaybookCatalog.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 
@@ -20,6 +26,14 @@ export interface AppDeps {
   log?: Logger;
   store?: DocumentStore;
   fanout?: Fanout;
+  /** Default: the `playbooks` table in the document store's SQLite file. */
+  catalog?: PlaybookCatalog;
+  /** Default: the templates and examples in playbooks/, read and validated now. */
+  library?: PlaybookLibrary;
+  /**
+   * Who may open which room. Default: only playbooks in the catalogue (`authorizeExistingPlaybook`);
+   * `admitEveryone` opens raw protocol rooms of any valid name (protocol tests, benchmarks).
+   */
   authorize?: Authorize;
 }
 
@@ -27,6 +41,8 @@ export interface App {
   config: Config;
   log: Logger;
   store: DocumentStore;
+  catalog: PlaybookCatalog;
+  library: PlaybookLibrary;
   metrics: Metrics;
   httpServer: http.Server;
   collab: CollabServer;
@@ -36,26 +52,25 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Builds the whole server (HTTP API, static client, collaboration websocket) without listening. */
+/**
+ * Builds the whole server (HTTP API, static client, collaboration websocket) without listening. Throws
+ * `PlaybookLibraryError` when a file in playbooks/ is invalid.
+ */
 export function createApp(deps: AppDeps): App {
   const { config } = deps;
   const log = deps.log ?? createLogger(config.LOG_LEVEL);
-  const store =
-    deps.store ??
-    new SqliteDocumentStore({
-      file: path.join(config.DATA_DIR, 'drejebog.sqlite'),
-      synchronous: config.SQLITE_SYNCHRONOUS,
-    });
+  const library = deps.library ?? loadPlaybookLibrary();
+  const sqlite = { file: path.join(config.DATA_DIR, 'drejebog.sqlite'), synchronous: config.SQLITE_SYNCHRONOUS };
+  const store = deps.store ?? new SqliteDocumentStore(sqlite);
+  // One connection when we own the store; an injected store gets the catalogue its own connection to the file.
+  const catalog =
+    deps.catalog ??
+    new SqlitePlaybookCatalog(store instanceof SqliteDocumentStore ? { database: store.database } : sqlite);
   const fanout = deps.fanout ?? new InProcessFanout();
   const metrics = createMetrics();
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(healthRouter(store, metrics));
-  app.use('/api', apiNotFound);
-  if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
-  app.use(errorHandler(log));
-
   const httpServer = http.createServer(app);
   httpServer.on('clientError', (error, socket) => {
     // Only the code: Node's parse error carries the raw request (URL, cookies, tokens).
@@ -69,14 +84,23 @@ export function createApp(deps: AppDeps): App {
     fanout,
     metrics,
     log,
-    authorize: deps.authorize ?? admitEveryone,
+    authorize: deps.authorize ?? authorizeExistingPlaybook(catalog),
+    onDocumentChanged: followDocumentsInCatalog(catalog, log),
   });
+
+  app.use(healthRouter(store, metrics));
+  app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry }));
+  app.use('/api', apiNotFound);
+  if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
+  app.use(errorHandler(log));
 
   let closing: Promise<void> | null = null;
   return {
     config,
     log,
     store,
+    catalog,
+    library,
     metrics,
     httpServer,
     collab,
@@ -95,6 +119,8 @@ export function createApp(deps: AppDeps): App {
         httpServer.closeAllConnections();
         await stopped;
         await fanout.close();
+        // Before the store: the catalogue may share the store's connection.
+        await catalog.close();
         await store.close();
       })();
       return closing;

@@ -1,5 +1,6 @@
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { PlaybookLibraryError } from './playbooks/playbookLibrary.js';
 
 // Entry point: configuration → app → listen → graceful shutdown on SIGTERM / SIGINT.
 let config: Config;
@@ -13,7 +14,16 @@ try {
   throw error;
 }
 
-const app = createApp({ config });
+let app: App;
+try {
+  app = createApp({ config });
+} catch (error) {
+  if (error instanceof PlaybookLibraryError) {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(78); // EX_CONFIG: the data files are part of the installation
+  }
+  throw error;
+}
 const port = await app.listen();
 app.log.info(
   { port, host: config.HOST, dataDir: config.DATA_DIR },

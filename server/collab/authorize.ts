@@ -10,7 +10,10 @@ export interface Principal {
 
 export type AuthDecision =
   | { ok: true; principal: Principal }
-  | { ok: false; close: typeof CloseCodes.unauthorized | typeof CloseCodes.forbidden };
+  | {
+      ok: false;
+      close: typeof CloseCodes.unauthorized | typeof CloseCodes.forbidden | typeof CloseCodes.invalidRoom;
+    };
 
 /**
  * The single authorisation step every websocket upgrade passes through, after the room name was validated.
@@ -19,5 +22,9 @@ export type AuthDecision =
  */
 export type Authorize = (request: IncomingMessage, roomId: string) => Promise<AuthDecision>;
 
+/**
+ * Admits every valid room name, creating a document for any name: raw y-websocket protocol rooms, for
+ * protocol tests and benchmarks. The app's default only opens playbooks that exist (authorizeExistingPlaybook).
+ */
 export const admitEveryone: Authorize = () =>
   Promise.resolve({ ok: true, principal: { kind: 'anonymous', canWrite: true } });

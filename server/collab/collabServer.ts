@@ -112,7 +112,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     try {
       const decision = await deps.authorize(request, roomId);
       if (!decision.ok) {
-        metrics.rejected.labels('unauthorized').inc();
+        metrics.rejected.labels(decision.close === CloseCodes.invalidRoom ? 'invalid_room' : 'unauthorized').inc();
         ws.close(decision.close.code, decision.close.reason);
         return;
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findPersonalData } from '../playbook/findPersonalData.js';
 import { PLAYBOOK_STATUSES } from '../playbook/PlaybookStatus.js';
 import { isValidRoomName } from '../protocol/roomName.js';
 
@@ -10,6 +11,20 @@ import { isValidRoomName } from '../protocol/roomName.js';
 const TITLE_MAX_CHARS = 200;
 
 export const playbookIdSchema = z.string().refine(isValidRoomName, 'Not a valid playbook id');
+
+/**
+ * A playbook title as the API accepts it: trimmed, 1–200 characters, and without a CPR number (a playbook
+ * never holds personal data; such an issue carries `params.reason = 'personal_data'`, as in the file schema).
+ */
+export const playbookTitleSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TITLE_MAX_CHARS)
+  .refine((title) => findPersonalData(title).length === 0, {
+    message: 'Looks like a CPR number: a playbook must never hold personal data',
+    params: { reason: 'personal_data' },
+  });
 
 /** One row of the playbook list. */
 export const playbookSummarySchema = z.strictObject({
@@ -45,13 +60,13 @@ export const templateListResponseSchema = z.strictObject({ templates: z.array(te
 
 /** `POST /api/playbooks`: a new playbook from a template (or blank when `templateId` is null). */
 export const createPlaybookBodySchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_CHARS),
+  title: playbookTitleSchema,
   templateId: z.string().max(100).nullable().default(null),
 });
 
 /** `PATCH /api/playbooks/:id`: rename. */
 export const renamePlaybookBodySchema = z.strictObject({
-  title: z.string().trim().min(1).max(TITLE_MAX_CHARS),
+  title: playbookTitleSchema,
 });
 
 /** Every error response. `issues` lists validation problems ("path: message") for 400s. */

@@ -22,7 +22,7 @@ export const CloseCodes = {
   unauthorized: { code: 4401, reason: 'unauthorized' },
   /** Credentials are valid but do not give access to this playbook. */
   forbidden: { code: 4403, reason: 'forbidden' },
-  /** The playbook id in the URL is not a valid room name. */
+  /** The playbook id in the URL is not a valid room name, or no playbook has that id. */
   invalidRoom: { code: 4404, reason: 'invalid-room' },
   /** The client went quiet: it did not answer pings. Retryable (outside 4400–4499). */
   timeout: { code: 4008, reason: 'timeout' },

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDeps } from '../../server/app.js';
 import type { Config } from '../../server/config.js';
-import { startServer, type TestServer } from './startServer.js';
+import { startPlaybookServer, type TestServer } from './startServer.js';
 
 /** The built client the browser tests run against. */
 export const CLIENT_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/client');
@@ -10,7 +10,8 @@ export const CLIENT_DIST_DIR = path.resolve(import.meta.dirname, '../../dist/cli
 /**
  * The real server serving the built client from dist/client, on an ephemeral port (or `overrides.PORT`).
  * Fails at once, saying what to run, when the client was not built: a browser test against a missing or
- * stale build would test nothing useful.
+ * stale build would test nothing useful. The app runs with its real defaults: only playbooks created through
+ * the API open, so a test creates its playbook with `POST /api/playbooks` before opening it.
  */
 export async function startAppServer(
   overrides: Partial<Record<keyof Config, string | number>> = {},
@@ -22,5 +23,5 @@ export async function startAppServer(
         'which builds first, or `npx vite build` before `npx vitest run --project browser`.',
     );
   }
-  return startServer({ STATIC_DIR: CLIENT_DIST_DIR, ...overrides }, deps);
+  return startPlaybookServer({ STATIC_DIR: CLIENT_DIST_DIR, ...overrides }, deps);
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App, type AppDeps } from '../../server/app.js';
+import { admitEveryone } from '../../server/collab/authorize.js';
 import { configWith, type Config } from '../../server/config.js';
 
 export interface TestServer {
@@ -23,12 +24,24 @@ export function removeDataDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+type Overrides = Partial<Record<keyof Config, string | number>>;
+
 /**
- * Starts the real server (real SQLite in a temporary folder) on an ephemeral port.
- * `overrides` are environment-style settings, validated like the real ones.
+ * Starts the real server (real SQLite in a temporary folder) on an ephemeral port, with RAW PROTOCOL ROOMS:
+ * any valid room name opens a document, as the collaboration, hostile-client and ops tests need. A test
+ * that passes `deps.authorize` gets that instead. `overrides` are environment-style settings, validated like
+ * the real ones. For the app as it runs in production, use `startPlaybookServer`.
  */
-export async function startServer(
-  overrides: Partial<Record<keyof Config, string | number>> = {},
+export function startServer(overrides: Overrides = {}, deps: Omit<AppDeps, 'config'> = {}): Promise<TestServer> {
+  return startPlaybookServer(overrides, { authorize: admitEveryone, ...deps });
+}
+
+/**
+ * Starts the real server with the app's own defaults: the websocket opens only playbooks created through
+ * the API (`POST /api/playbooks`), exactly as in production.
+ */
+export async function startPlaybookServer(
+  overrides: Overrides = {},
   deps: Omit<AppDeps, 'config'> = {},
 ): Promise<TestServer> {
   const dataDir = typeof overrides.DATA_DIR === 'string' ? overrides.DATA_DIR : makeDataDir();

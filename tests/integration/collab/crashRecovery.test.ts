@@ -1,5 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
+import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { makeDataDir, removeDataDir } from '../../helpers/startServer.js';
 import { killAllServerProcesses, startServerProcess } from '../../helpers/serverProcess.js';
 
@@ -35,8 +36,10 @@ describe.each<{ label: string; env: Record<string, string> }>([
     const dataDir = makeDataDir();
     dataDirs.push(dataDir);
     const first = await startServerProcess(dataDir, env);
-    const writer = await join(first.collabUrl, 'crash');
-    const reader = await join(first.collabUrl, 'crash');
+    // The production server opens only playbooks created through the API.
+    const { id } = await createPlaybook(`http://127.0.0.1:${first.port}`, { title: 'Crash' });
+    const writer = await join(first.collabUrl, id);
+    const reader = await join(first.collabUrl, id);
 
     // One token per update, appended every 2 ms; tokens are distinct so a lost or reordered one shows.
     let next = 0;
@@ -56,7 +59,7 @@ describe.each<{ label: string; env: Record<string, string> }>([
     expect(typedAtKill).toBeGreaterThan(received.split('.').length - 1);
 
     const second = await startServerProcess(dataDir, env);
-    const fresh = await join(second.collabUrl, 'crash');
+    const fresh = await join(second.collabUrl, id);
     const restored = fresh.text.toString();
     console.log(
       `received ${received.split('.').length - 1} tokens before the kill, restored ${restored.split('.').length - 1}, typed ${typedAtKill}`,
