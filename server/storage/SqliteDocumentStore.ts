@@ -42,11 +42,13 @@ export class SqliteDocumentStore implements DocumentStore {
       updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
       ),
-      lastSeq: this.db.prepare<[string], { seq: number | null }>(
-        'SELECT max(seq) AS seq FROM doc_updates WHERE doc_id = ?',
-      ),
-      insertUpdate: this.db.prepare<[string, number, Uint8Array]>(
-        'INSERT INTO doc_updates (doc_id, seq, data) VALUES (?, ?, ?)',
+      // The next sequence number is computed in the insert itself (an index seek), so nothing per document
+      // has to be remembered in memory after its room is gone.
+      insertUpdate: this.db.prepare<{ docId: string; data: Uint8Array }, { seq: number }>(
+        `INSERT INTO doc_updates (doc_id, seq, data)
+         SELECT $docId, coalesce(max(seq), (SELECT seq FROM doc_snapshots WHERE doc_id = $docId), 0) + 1, $data
+         FROM doc_updates WHERE doc_id = $docId
+         RETURNING seq`,
       ),
       upsertSnapshot: this.db.prepare<[string, number, Uint8Array, number]>(
         `INSERT INTO doc_snapshots (doc_id, seq, data, updated_at) VALUES (?, ?, ?, ?)
@@ -70,13 +72,6 @@ export class SqliteDocumentStore implements DocumentStore {
     return this.db;
   }
 
-  // Sequence numbers are kept per document in memory after the first lookup: one fewer query per update.
-  private readonly nextSeq = new Map<string, number>();
-
-  private snapshotSeq(docId: string): number {
-    return this.stmts.snapshot.get(docId)?.seq ?? 0;
-  }
-
   load(docId: string): StoredDocument {
     return this.db.transaction((): StoredDocument => {
       const snap = this.stmts.snapshot.get(docId);
@@ -89,13 +84,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   appendUpdate(docId: string, update: Uint8Array): number {
-    let seq = this.nextSeq.get(docId);
-    if (seq === undefined) {
-      seq = Math.max(this.stmts.lastSeq.get(docId)?.seq ?? 0, this.snapshotSeq(docId)) + 1;
-    }
-    this.stmts.insertUpdate.run(docId, seq, update);
-    this.nextSeq.set(docId, seq + 1);
-    return seq;
+    return this.stmts.insertUpdate.get({ docId, data: update })!.seq;
   }
 
   compact(docId: string, snapshot: Uint8Array, upToSeq: number): void {
@@ -114,7 +103,6 @@ export class SqliteDocumentStore implements DocumentStore {
       this.stmts.deleteSnapshot.run(docId);
       this.stmts.deleteUpdates.run(docId);
     })();
-    this.nextSeq.delete(docId);
   }
 
   ping(): void {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Sender } from 'ws';
+import * as wsModule from 'ws';
 import { encodeBinaryFrame } from '../../../server/collab/binaryFrame.js';
 
 // The reference is ws's own framing: our frames must be byte-identical to what `ws.send` would write.
 function wsFrame(payload: Buffer): Buffer {
-  // reason: Sender.frame is ws's internal framing function; @types/ws does not declare it.
-  const frame = (Sender as unknown as { frame(data: Buffer, options: object): Buffer[] }).frame(payload, {
+  // reason: ws exports its Sender (framing) class, but @types/ws does not declare it.
+  const { Sender } = wsModule as unknown as { Sender: { frame(data: Buffer, options: object): Buffer[] } };
+  const frame = Sender.frame(payload, {
     fin: true,
     opcode: 2,
     mask: false,
