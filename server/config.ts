@@ -47,6 +47,11 @@ const ConfigSchema = z.object({
    * its offline ones); after that it is refused with 4422. @default 10000
    */
   HELD_UPDATE_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  /**
+   * How long a playbook stays in memory after its last editor left, so a page reload does not reload and
+   * re-apply the whole document. 0 unloads at once. @default 3000
+   */
+  ROOM_IDLE_UNLOAD_MS: int(0, 3_600_000).default(3000),
   /** Longest a graceful shutdown may take before the process exits anyway. @default 5000 */
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(5000),
   /** Folder of the built client served at `/`. Empty disables static serving. @default dist/client */

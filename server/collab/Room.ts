@@ -9,7 +9,14 @@ import type { DocumentStore, MaybePromise, StoredDocument } from '../storage/Doc
 import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
 import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
-import { awarenessMessage, KEEP_ALIVE_MESSAGE, syncStep1Message, syncStep2Message, updateMessage } from './messages.js';
+import {
+  awarenessMessage,
+  KEEP_ALIVE_MESSAGE,
+  syncStep1Message,
+  syncStep2Message,
+  syncStep2UpdateMessage,
+  updateMessage,
+} from './messages.js';
 import { RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
 import { UpdateLogState } from './UpdateLogState.js';
@@ -51,6 +58,8 @@ export class Room {
 
   private readonly queue = new SerialQueue((error) => this.break('room task failed', error));
   private readonly log: UpdateLogState;
+  /** The stored snapshot; equal to the whole document while `log.updates` is 0. */
+  private snapshot: Uint8Array | null;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
@@ -62,6 +71,7 @@ export class Room {
     private readonly onBroken: (room: Room) => void,
   ) {
     this.log = new UpdateLogState(stored);
+    this.snapshot = stored.snapshot;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
     });
@@ -119,7 +129,7 @@ export class Room {
     switch (message.kind) {
       case 'syncStep1':
         messagesInByType.sync.inc();
-        this.enqueue(() => connection.send(syncStep2Message(this.doc, message.stateVector)));
+        this.enqueue(() => connection.send(this.syncAnswer(message.stateVector)));
         return;
       case 'update':
         messagesInByType.sync.inc();
@@ -145,6 +155,17 @@ export class Room {
     } catch (error) {
       throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
     }
+  }
+
+  /**
+   * Sync step 2 for a client's state vector. A client with nothing (a first visit) gets the stored snapshot
+   * as it is when nothing was committed since: encoding a large playbook again would cost as much as
+   * the client's own time to apply it.
+   */
+  private syncAnswer(stateVector: Uint8Array): Uint8Array {
+    const isEmpty = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (isEmpty && this.snapshot !== null && this.log.updates === 0) return syncStep2UpdateMessage(this.snapshot);
+    return syncStep2Message(this.doc, stateVector);
   }
 
   private applyAwareness(connection: Connection, update: Uint8Array): void {
@@ -334,6 +355,7 @@ export class Room {
     const done = () => {
       this.deps.metrics.compactions.inc();
       this.log.compacted(snapshot.byteLength);
+      this.snapshot = snapshot;
     };
     const result = this.deps.store.compact(this.id, snapshot, upToSeq);
     if (result instanceof Promise) return result.then(done);

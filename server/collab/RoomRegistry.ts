@@ -35,7 +35,14 @@ export class RoomRegistry {
       }
       const room = await pending;
       // The room may have emptied and begun unloading while we waited; then take the next one.
-      if (!room.closed) return room;
+      if (!room.closed) {
+        const idleTimer = this.idleTimers.get(room);
+        if (idleTimer) {
+          clearTimeout(idleTimer);
+          this.idleTimers.delete(room);
+        }
+        return room;
+      }
     }
   }
 
@@ -46,10 +53,29 @@ export class RoomRegistry {
     return room;
   }
 
-  /** Unloads `room` when no connection and no server-side change is left in it. */
+  /**
+   * Unloads `room` once no connection and no server-side change is left in it, after the idle grace period
+   * (`ROOM_IDLE_UNLOAD_MS`): someone reloading the page finds it still in memory.
+   */
   releaseIfEmpty(room: Room): void {
-    if (room.connections.size === 0 && !this.serverChanges.has(room.id)) this.release(room, { compact: true });
+    if (!this.isIdle(room) || this.idleTimers.has(room)) return;
+    const graceMs = this.deps.config.ROOM_IDLE_UNLOAD_MS;
+    if (graceMs === 0) {
+      this.release(room, { compact: true });
+      return;
+    }
+    const timer = setTimeout(() => {
+      this.idleTimers.delete(room);
+      if (this.isIdle(room)) this.release(room, { compact: true });
+    }, graceMs);
+    this.idleTimers.set(room, timer);
   }
+
+  private isIdle(room: Room): boolean {
+    return !room.closed && room.connections.size === 0 && !this.serverChanges.has(room.id);
+  }
+
+  private readonly idleTimers = new Map<Room, NodeJS.Timeout>();
 
   /**
    * Changes playbook `id` on the server (a rename through the API, for example) through its room, loading the
@@ -90,6 +116,8 @@ export class RoomRegistry {
 
   /** Unloads every room (final compaction included); used at shutdown. */
   async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     for (const result of rooms) if (result.status === 'fulfilled') this.release(result.value, { compact: true });
     await Promise.all([...this.unloading.values()]);

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { MessageType } from '../../shared/protocol/messageTypes.js';
+import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
 
 /** Encoders for the server → client messages of the y-websocket protocol. */
 
@@ -17,6 +17,15 @@ export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Arra
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   syncProtocol.writeSyncStep2(encoder, doc, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Sync step 2 carrying an already encoded update (for example a stored snapshot). */
+export function syncStep2UpdateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, SyncStep.step2);
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

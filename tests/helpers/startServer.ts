@@ -50,6 +50,8 @@ export async function startPlaybookServer(
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     STATIC_DIR: '',
+    // Tests observe unloading directly; the grace period has a test of its own.
+    ROOM_IDLE_UNLOAD_MS: 0,
     ...overrides,
     DATA_DIR: dataDir,
   });

@@ -67,3 +67,32 @@ describe('rooms held in memory', () => {
     await expect.poll(() => server.app.collab.registry.loadedCount).toBe(2);
   });
 });
+
+describe('the idle grace period (ROOM_IDLE_UNLOAD_MS)', () => {
+  it('keeps an emptied room in memory for a reload, and unloads it once the grace period passes', async () => {
+    const server = await startServer({ ROOM_IDLE_UNLOAD_MS: 400 });
+    try {
+      const first = connectClient(server.collabUrl, 'grace');
+      await synced(first);
+      first.text.insert(0, 'still here');
+      await expect.poll(async () => (await server.app.store.load('grace')).updates.length).toBe(1);
+      first.destroy();
+      await expect.poll(() => server.app.collab.connectionCount()).toBe(0);
+      // Within the grace period the room is still loaded, and a returning client gets it without a reload.
+      expect(server.app.collab.registry.loadedCount).toBe(1);
+      const again = connectClient(server.collabUrl, 'grace');
+      await synced(again);
+      expect(again.text.toString()).toBe('still here');
+      again.destroy();
+      await expect.poll(() => server.app.collab.connectionCount()).toBe(0);
+      expect(server.app.collab.registry.loadedCount).toBe(1);
+      // The rejoin restarted the clock: the room goes only after a full quiet period, compacted.
+      await expect.poll(() => server.app.collab.registry.loadedCount, { timeout: 3000 }).toBe(0);
+      const stored = await server.app.store.load('grace');
+      expect(stored.snapshot).not.toBeNull();
+      expect(stored.updates).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
