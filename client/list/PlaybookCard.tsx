@@ -74,12 +74,14 @@ export function PlaybookCard({
           </h2>
         )}
         <p className="pb-card__meta">
-          <span className={playbook.area ? 'pb-card__area' : 'pb-card__area pb-card__area--none'}>
-            {playbook.area || t('list.noArea')}
-          </span>
-          <span className="pb-card__sep" aria-hidden="true">
-            ·
-          </span>
+          {playbook.area && (
+            <>
+              <span className="pb-card__area">{playbook.area}</span>
+              <span className="pb-card__sep" aria-hidden="true">
+                ·
+              </span>
+            </>
+          )}
           <time
             dateTime={playbook.updatedAt}
             title={t('list.changedAt', {

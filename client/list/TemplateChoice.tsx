@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../shared/api/playbooksApi.js';
 import { Icon } from '../components/Icon.js';
@@ -29,6 +30,8 @@ function ChoiceCard({
   description: string;
   tag?: string;
 }) {
+  const id = useId();
+  // The radio is named by the title alone; the tag and description are its description.
   return (
     <label className="choice-card">
       <input
@@ -38,13 +41,23 @@ function ChoiceCard({
         value={value}
         checked={checked}
         onChange={() => onChange(value)}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={tag ? `${id}-tag ${id}-description` : `${id}-description`}
       />
       <span className="choice-card__text">
-        <span className="choice-card__title">
-          {title}
-          {tag && <span className="choice-card__tag">{tag}</span>}
+        <span className="choice-card__head">
+          <span id={`${id}-title`} className="choice-card__title">
+            {title}
+          </span>
+          {tag && (
+            <span id={`${id}-tag`} className="choice-card__tag">
+              {tag}
+            </span>
+          )}
         </span>
-        <span className="choice-card__description">{description}</span>
+        <span id={`${id}-description`} className="choice-card__description">
+          {description}
+        </span>
       </span>
     </label>
   );

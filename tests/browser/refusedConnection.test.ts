@@ -36,7 +36,7 @@ test('an invalid playbook id in the address shows the Danish explanation and ope
   );
   await screenshot(page, 'invalid-playbook-id');
   await notice.getByRole('link', { name: 'Gå til forsiden' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Drejebog');
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Drejebøger');
   expect(new URL(page.url()).pathname).toBe('/');
   expect(sockets).toEqual([]);
   expect(errors).toEqual([]);
