@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloseCodes } from '../../../shared/protocol/closeCodes.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
+import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { spawnMain, type MainProcess } from '../../helpers/mainProcess.js';
 import { makeDataDir, removeDataDir } from '../../helpers/startServer.js';
 
@@ -15,13 +16,17 @@ describe('graceful shutdown of server/main.ts', () => {
     if (dataDir) removeDataDir(dataDir);
   });
 
+  // The production server opens only playbooks created through the API; created on the first start.
+  let playbookId = '';
   const start = async (): Promise<{ main: MainProcess; collabUrl: string }> => {
     const main = spawnMain({ DATA_DIR: dataDir });
     processes.push(main);
-    return { main, collabUrl: `ws://127.0.0.1:${await main.port}/collab` };
+    const port = await main.port;
+    playbookId ||= (await createPlaybook(`http://127.0.0.1:${port}`, { title: 'Nedlukning' })).id;
+    return { main, collabUrl: `ws://127.0.0.1:${port}/collab` };
   };
   const connect = (collabUrl: string): TestClient => {
-    const client = connectClient(collabUrl, 'shutdown-room');
+    const client = connectClient(collabUrl, playbookId);
     clients.push(client);
     return client;
   };
