@@ -51,8 +51,8 @@ export function NewPlaybookDialog({
       });
       navigate(playbookHref(created.id));
     } catch (error: unknown) {
-      const apiError = toApiError(error);
-      setFailure([t('list.create.failed'), t(apiError.messageKey), ...apiError.issues].join(' '));
+      // reason: the server's issues are technical English; the fields were checked here already.
+      setFailure(`${t('list.create.failed')} ${t(toApiError(error).messageKey)}`);
       setCreating(false);
     }
   };

@@ -52,6 +52,9 @@ test('creates a playbook from the standard template, finds it by a word with ø,
   await expect.poll(() => empty.isVisible()).toBe(true);
   expect(await empty.innerText()).toContain('En drejebog er jeres fælles aftale om fællessamtalen');
   await screenshot(page, 'list-empty-desktop');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await screenshot(page, 'list-empty-phone');
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   // The dialog is labelled, takes focus, keeps Tab inside, and Esc closes it with focus back on the opener.
   const newButton = page.getByRole('button', { name: 'Ny drejebog', exact: true });
@@ -124,6 +127,7 @@ test('creates a playbook from the standard template, finds it by a word with ø,
   const renamedLink = page.getByRole('link', { name: 'Fællessamtaler på Klippeø 2026' });
   await expect.poll(() => renamedLink.count()).toBe(1);
   await expect.poll(() => renamedLink.evaluate((el) => el === document.activeElement)).toBe(true);
+  await screenshot(page, 'list-keyboard-focus-desktop');
   expect((await api(`/playbooks/${id}`)).title).toBe('Fællessamtaler på Klippeø 2026');
 
   // Archive from the menu: the row goes, a message offers to undo (and has focus), undo brings it back.
