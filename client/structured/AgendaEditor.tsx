@@ -12,7 +12,6 @@ import { StructuredIcon } from './StructuredIcon.js';
 import { UndoToast } from './UndoToast.js';
 import { useAnnouncer } from './useAnnouncer.js';
 import { useDragReorder } from './useDragReorder.js';
-import { useFocusAcrossReorder } from './useFocusAcrossReorder.js';
 import { useRemovalUndo } from './useRemovalUndo.js';
 import { useYList } from './useYList.js';
 
@@ -32,13 +31,11 @@ export function AgendaEditor({ doc, readOnly = false }: AgendaEditorProps) {
   const items = useYList(doc, agendaItems);
   const timeline = useMemo(() => agendaTimeline(items), [items]);
   const [announcement, announce] = useAnnouncer();
-  const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const titles = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
+  const titles = useRef(new Map<string, HTMLTextAreaElement>());
   // The item whose first field gets focus once it shows (just added, or put back by undo).
   const focusTitleOf = useRef<string | null>(null);
   const removal = useRemovalUndo(doc, agendaItems);
-  useFocusAcrossReorder(list, items);
 
   useEffect(() => {
     const id = focusTitleOf.current;
@@ -100,17 +97,10 @@ export function AgendaEditor({ doc, readOnly = false }: AgendaEditorProps) {
   );
 
   return (
-    <div className="structured agenda-editor" data-testid="agenda-editor" aria-labelledby={headingId} role="region">
+    <div className="structured agenda-editor" data-testid="agenda-editor" role="group" aria-labelledby={headingId}>
       <AgendaSummary headingId={headingId} items={items} timeline={timeline} readOnly={readOnly} />
       {items.length === 0 && <p className="structured__empty">{t('structured.agenda.empty')}</p>}
-      {/* Always rendered (hidden while empty), so the focus keeper is attached to it from the start. */}
-      <ol
-        ref={list}
-        className="agenda-list"
-        aria-labelledby={headingId}
-        hidden={items.length === 0}
-        {...drag.listProps}
-      >
+      <ol className="agenda-list" aria-labelledby={headingId} hidden={items.length === 0} {...drag.listProps}>
         {items.map((item, index) => {
           const { onDragOver, onDrop } = drag.itemProps(index);
           return (

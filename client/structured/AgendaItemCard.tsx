@@ -25,7 +25,7 @@ interface AgendaItemCardProps {
   onChange: (patch: AgendaItemPatch) => void;
   onMove: (index: number) => void;
   onRemove: () => void;
-  titleRef: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  titleRef: (element: HTMLTextAreaElement | null) => void;
   dragHandleProps: HTMLAttributes<HTMLElement> & { draggable: boolean };
   dropProps: { onDragOver(event: DragEvent<HTMLElement>): void; onDrop(event: DragEvent): void };
   dropPosition: DropPosition;
@@ -60,7 +60,7 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
       {...props.dropProps}
       data-drag-item
     >
-      <div className="agenda-item__rail">
+      <div className="agenda-item__head">
         {!readOnly && (
           <span
             className="drag-handle"
@@ -75,33 +75,26 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
         <span className="agenda-item__number" aria-hidden="true">
           {number}
         </span>
+        <BoundTextField
+          value={item.title}
+          onChange={(title) => onChange({ title })}
+          label={t('structured.agenda.item.titleLabel', { number })}
+          placeholder={t('structured.agenda.item.titlePlaceholder')}
+          readOnly={readOnly}
+          className="agenda-item__title"
+          maxLength={200}
+          inputRef={props.titleRef}
+          testId="agenda-title"
+        />
+        <p className={`agenda-item__slot${slot.timed ? '' : ' agenda-item__slot--untimed'}`} data-testid="agenda-slot">
+          <StructuredIcon name={slot.timed ? 'clock' : 'warning'} />
+          {slot.timed
+            ? t('structured.agenda.item.slot', { start: slot.start, end: slot.end })
+            : t('structured.agenda.item.slotUntimed', { start: slot.start })}
+        </p>
+        {!readOnly && <ItemActions name={name} index={index} count={count} onMove={onMove} onRemove={props.onRemove} />}
       </div>
       <div className="agenda-item__body">
-        <div className="agenda-item__top">
-          <BoundTextField
-            value={item.title}
-            onChange={(title) => onChange({ title })}
-            label={t('structured.agenda.item.titleLabel', { number })}
-            placeholder={t('structured.agenda.item.titlePlaceholder')}
-            readOnly={readOnly}
-            className="agenda-item__title"
-            maxLength={200}
-            inputRef={props.titleRef}
-            testId="agenda-title"
-          />
-          <p
-            className={`agenda-item__slot${slot.timed ? '' : ' agenda-item__slot--untimed'}`}
-            data-testid="agenda-slot"
-          >
-            <StructuredIcon name={slot.timed ? 'clock' : 'warning'} />
-            {slot.timed
-              ? t('structured.agenda.item.slot', { start: slot.start, end: slot.end })
-              : t('structured.agenda.item.slotUntimed', { start: slot.start })}
-          </p>
-          {!readOnly && (
-            <ItemActions name={name} index={index} count={count} onMove={onMove} onRemove={props.onRemove} />
-          )}
-        </div>
         <BoundTextField
           value={item.purpose}
           onChange={(purpose) => onChange({ purpose })}

@@ -11,27 +11,29 @@ interface BoundTextFieldProps {
   /** Accessible name; shown as a visible label only when `visibleLabel` is set. */
   label: string;
   visibleLabel?: boolean;
+  /** Several paragraphs; otherwise one line that wraps (Enter adds no line break, pasted ones become spaces). */
   multiline?: boolean;
   readOnly?: boolean;
   placeholder?: string;
   className?: string;
   maxLength?: number;
-  onKeyDown?: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
   /** Lets the parent focus the field, e.g. the title of an item just added. */
-  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  inputRef?: (element: HTMLTextAreaElement | null) => void;
   testId?: string;
 }
 
 /**
- * A text input bound to one string field of a Y.Map. Every keystroke is written to the Y.Doc at once, so
- * people editing different fields never overwrite each other. The input is uncontrolled: a remote change is
- * copied into it by hand, with the caret moved through the change instead of jumping to the end.
+ * A text field bound to one string field of a Y.Map. Every keystroke is written to the Y.Doc at once, so
+ * people editing different fields never overwrite each other. The field is uncontrolled: a remote change is
+ * copied into it by hand, with the caret moved through the change instead of jumping to the end. Always a
+ * textarea that grows with its text, so long titles wrap instead of hiding on a phone.
  */
 export function BoundTextField(props: BoundTextFieldProps) {
   const { value, onChange, label, visibleLabel, multiline, readOnly, placeholder, className, maxLength } = props;
   const { t } = useTranslation();
   const id = useId();
-  const element = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const element = useRef<HTMLTextAreaElement | null>(null);
 
   useLayoutEffect(() => {
     const input = element.current;
@@ -49,26 +51,7 @@ export function BoundTextField(props: BoundTextFieldProps) {
 
   const warning = findPersonalData(value).length > 0;
   const warningId = `${id}-warning`;
-  const shared = {
-    id,
-    ref: (node: HTMLInputElement | HTMLTextAreaElement | null) => {
-      element.current = node;
-      props.inputRef?.(node);
-    },
-    defaultValue: value,
-    onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(event.currentTarget.value),
-    onKeyDown: props.onKeyDown,
-    readOnly,
-    placeholder,
-    maxLength,
-    className: `structured-input ${multiline ? 'structured-input--multiline' : ''} ${className ?? ''}`.trim(),
-    'aria-label': visibleLabel ? undefined : label,
-    'aria-invalid': warning || undefined,
-    'aria-describedby': warning ? warningId : undefined,
-    'data-testid': props.testId,
-    spellCheck: true,
-  };
-
+  const ownClass = multiline ? 'structured-input--multiline' : 'structured-input--line';
   return (
     <div className="structured-field">
       {visibleLabel && (
@@ -76,7 +59,34 @@ export function BoundTextField(props: BoundTextFieldProps) {
           {label}
         </label>
       )}
-      {multiline ? <textarea {...shared} rows={2} /> : <input {...shared} type="text" />}
+      <textarea
+        id={id}
+        ref={(node) => {
+          element.current = node;
+          props.inputRef?.(node);
+        }}
+        rows={multiline ? 2 : 1}
+        defaultValue={value}
+        onInput={(event) => {
+          const text = event.currentTarget.value;
+          onChange(multiline ? text : text.replace(/\r?\n/g, ' '));
+        }}
+        onKeyDown={(event) => {
+          props.onKeyDown?.(event);
+          if (!multiline && event.key === 'Enter' && !event.defaultPrevented && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+          }
+        }}
+        readOnly={readOnly}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        className={`structured-input ${ownClass} ${className ?? ''}`.trim()}
+        aria-label={visibleLabel ? undefined : label}
+        aria-invalid={warning || undefined}
+        aria-describedby={warning ? warningId : undefined}
+        data-testid={props.testId}
+        spellCheck
+      />
       {warning && (
         <p id={warningId} className="structured-field__warning" role="alert">
           {t('structured.personalData')}

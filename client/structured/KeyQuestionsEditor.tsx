@@ -17,7 +17,7 @@ interface KeyQuestionsEditorProps {
 export function KeyQuestionsEditor({ questions, onChange, readOnly }: KeyQuestionsEditorProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const inputs = useRef<Array<HTMLInputElement | HTMLTextAreaElement | null>>([]);
+  const inputs = useRef<Array<HTMLTextAreaElement | null>>([]);
   const addButton = useRef<HTMLButtonElement>(null);
   // Which question to focus once the list has changed; -1 is the add button (after the last one was removed).
   const focusIndex = useRef<number | null>(null);

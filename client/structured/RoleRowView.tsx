@@ -23,7 +23,7 @@ interface RoleRowViewProps {
   onChange: (patch: RoleRowPatch) => void;
   onMove: (index: number) => void;
   onRemove: () => void;
-  taskRef: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  taskRef: (element: HTMLTextAreaElement | null) => void;
   dragHandleProps: HTMLAttributes<HTMLElement> & { draggable: boolean };
   dropProps: { onDragOver(event: DragEvent<HTMLElement>): void; onDrop(event: DragEvent): void };
   dropPosition: DropPosition;

@@ -13,7 +13,6 @@ import { StructuredIcon } from './StructuredIcon.js';
 import { UndoToast } from './UndoToast.js';
 import { useAnnouncer } from './useAnnouncer.js';
 import { useDragReorder } from './useDragReorder.js';
-import { useFocusAcrossReorder } from './useFocusAcrossReorder.js';
 import { useRemovalUndo } from './useRemovalUndo.js';
 import { useYList } from './useYList.js';
 
@@ -32,13 +31,11 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
   const headingId = useId();
   const rows = useYList(doc, roleRows);
   const [announcement, announce] = useAnnouncer();
-  const body = useRef<HTMLTableSectionElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const tasks = useRef(new Map<string, HTMLInputElement | HTMLTextAreaElement>());
+  const tasks = useRef(new Map<string, HTMLTextAreaElement>());
   // The item whose first field gets focus once it shows (just added, or put back by undo).
   const focusTaskOf = useRef<string | null>(null);
   const removal = useRemovalUndo(doc, roleRows);
-  useFocusAcrossReorder(body, rows);
 
   useEffect(() => {
     const id = focusTaskOf.current;
@@ -92,7 +89,7 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
   );
 
   return (
-    <div className="structured roles-editor" data-testid="roles-editor" aria-labelledby={headingId} role="region">
+    <div className="structured roles-editor" data-testid="roles-editor" role="group" aria-labelledby={headingId}>
       <div className="roles-editor__head">
         <h3 id={headingId} className="structured__heading">
           {t('structured.roles.heading')}
@@ -120,7 +117,7 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
               )}
             </tr>
           </thead>
-          <tbody ref={body} {...drag.listProps}>
+          <tbody {...drag.listProps}>
             {rows.map((row, index) => {
               const { onDragOver, onDrop } = drag.itemProps(index);
               return (
