@@ -121,7 +121,10 @@ test('creates a playbook from the standard template, finds it by a word with ø,
   await page.keyboard.press('Enter');
   const renameField = page.getByRole('textbox', { name: 'Ny titel' });
   expect(await renameField.evaluate((el) => el === document.activeElement)).toBe(true);
-  await page.keyboard.type('Fællessamtaler på Klippeø 2026'); // the old title is selected, so typing replaces it
+  await page.keyboard.press('Backspace'); // the old title is selected, so this empties the field
+  await page.keyboard.press('Enter');
+  expect(await page.getByRole('alert').innerText()).toBe('Giv drejebogen en titel.');
+  await page.keyboard.type('Fællessamtaler på Klippeø 2026');
   await screenshot(page, 'list-rename-desktop');
   await page.keyboard.press('Enter');
   const renamedLink = page.getByRole('link', { name: 'Fællessamtaler på Klippeø 2026' });
