@@ -40,6 +40,7 @@ const FROM_STORAGE = Symbol('storage');
 /** Transaction origin of changes the server itself makes (seeding, renaming through the API). */
 const FROM_SERVER = Symbol('server');
 const CHANGE_NOTIFY_DELAY_MS = 300;
+const HYDRATE_AFTER_MS = 250;
 
 export { MalformedMessageError };
 
@@ -60,6 +61,9 @@ export class Room {
   private readonly log: UpdateLogState;
   /** The stored snapshot; equal to the whole document while `log.updates` is 0. */
   private snapshot: Uint8Array | null;
+  /** What storage holds but the doc does not yet (see `hydrate`); null once applied. */
+  private unhydrated: StoredDocument | null;
+  private hydrateTimer: NodeJS.Timeout | null = null;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
@@ -72,6 +76,7 @@ export class Room {
   ) {
     this.log = new UpdateLogState(stored);
     this.snapshot = stored.snapshot;
+    this.unhydrated = stored;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
     });
@@ -82,12 +87,41 @@ export class Room {
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
     const stored = await deps.store.load(id);
     const room = new Room(id, stored, deps, onBroken);
-    room.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot, FROM_STORAGE);
-      for (const update of stored.updates) Y.applyUpdate(room.doc, update, FROM_STORAGE);
-    }, FROM_STORAGE);
+    if (stored.updates.length > 0) room.hydrate();
+    else room.hydrateSoon();
     room.scheduleCompactionIfDue();
     return room;
+  }
+
+  /**
+   * Applies what was read from storage to the Y.Doc. A compacted playbook is applied lazily: a first
+   * visitor's sync request is answered from the stored snapshot while the doc is not built yet, so a late
+   * joiner of a large playbook waits for its own apply, not for the server's too.
+   */
+  private hydrate(): void {
+    const stored = this.unhydrated;
+    if (!stored) return;
+    this.unhydrated = null;
+    if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
+    }, FROM_STORAGE);
+  }
+
+  private hydrateSoon(): void {
+    if (!this.unhydrated?.snapshot) {
+      this.hydrate();
+      return;
+    }
+    // Built in the background shortly after, so the first keystroke does not wait for it either.
+    this.hydrateTimer = setTimeout(() => this.enqueue(() => this.hydrate()), HYDRATE_AFTER_MS);
+  }
+
+  /** The server's state vector, read from the stored snapshot while the doc is not built yet. */
+  private stateVector(): Uint8Array {
+    const snapshot = this.unhydrated?.snapshot;
+    return snapshot ? Y.encodeStateVectorFromUpdate(snapshot) : Y.encodeStateVector(this.doc);
   }
 
   /** Adds a connection and starts the sync handshake with it. */
@@ -95,7 +129,7 @@ export class Room {
     this.connections.set(connection.id, connection);
     connection.awaitingSyncAnswer = true;
     this.enqueue(() => {
-      connection.send(syncStep1Message(this.doc));
+      connection.send(syncStep1Message(this.stateVector()));
       const states = this.presence.allStatesMessage();
       if (states) connection.send(states);
     });
@@ -165,6 +199,7 @@ export class Room {
   private syncAnswer(stateVector: Uint8Array): Uint8Array {
     const isEmpty = stateVector.byteLength === 1 && stateVector[0] === 0;
     if (isEmpty && this.snapshot !== null && this.log.updates === 0) return syncStep2UpdateMessage(this.snapshot);
+    this.hydrate();
     return syncStep2Message(this.doc, stateVector);
   }
 
@@ -191,6 +226,7 @@ export class Room {
    * the client's sync answer arrived and they still cannot be integrated, or when they wait too long.
    */
   private receiveUpdate(connection: Connection, update: Uint8Array, isSyncAnswer: boolean): MaybePromise<void> {
+    this.hydrate();
     let missing: string | null;
     try {
       missing = findMissingDependency(this.doc, update);
@@ -210,7 +246,7 @@ export class Room {
       if (!connection.awaitingSyncAnswer) {
         // Ask the client for everything we lack; its answer decides the held updates' fate.
         connection.awaitingSyncAnswer = true;
-        connection.send(syncStep1Message(this.doc));
+        connection.send(syncStep1Message(this.stateVector()));
       }
       return;
     }
@@ -288,6 +324,7 @@ export class Room {
   changeFromServer(mutate: (doc: Y.Doc) => void): Promise<void> {
     return new Promise((resolve, reject) => {
       this.enqueue(async () => {
+        this.hydrate();
         this.appliedUpdate = null;
         try {
           this.doc.transact(() => mutate(this.doc), FROM_SERVER);
@@ -350,6 +387,7 @@ export class Room {
   private compact(): MaybePromise<void> {
     this.compactionScheduled = false;
     if (this.log.updates === 0) return;
+    this.hydrate();
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const upToSeq = this.log.lastSeq;
     const done = () => {
@@ -387,6 +425,7 @@ export class Room {
   async unload(options: { compact: boolean }): Promise<void> {
     this.closed = true;
     await this.idle();
+    if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
     try {
       if (this.changeTimer) this.notifyChanged();
       if (options.compact && this.log.updates > 0) await this.compact();

@@ -6,10 +6,12 @@ import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
 
 /** Encoders for the server → client messages of the y-websocket protocol. */
 
-export function syncStep1Message(doc: Y.Doc): Uint8Array {
+/** Sync step 1: the server's state vector, asking the client for everything the server lacks. */
+export function syncStep1Message(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.writeSyncStep1(encoder, doc);
+  encoding.writeVarUint(encoder, SyncStep.step1);
+  encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
 
