@@ -114,7 +114,10 @@ export function AgendaEditor({ doc, readOnly = false }: AgendaEditorProps) {
               readOnly={readOnly}
               onChange={(patch) => agendaItems.update(doc, item.id, patch)}
               onMove={(target) => move(item, target)}
-              onRemove={() => removal.remove(item, index)}
+              onRemove={() => {
+                removal.remove(item, index);
+                announce(t('structured.announce.removed', { name: nameOf(item, index) }));
+              }}
               titleRef={(element) => {
                 if (element) titles.current.set(item.id, element);
                 else titles.current.delete(item.id);

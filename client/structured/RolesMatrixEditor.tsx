@@ -130,7 +130,10 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
                   readOnly={readOnly}
                   onChange={(patch) => roleRows.update(doc, row.id, patch)}
                   onMove={(target) => move(row, target)}
-                  onRemove={() => removal.remove(row, index)}
+                  onRemove={() => {
+                    removal.remove(row, index);
+                    announce(t('structured.announce.removed', { name: nameOf(row, index) }));
+                  }}
                   taskRef={(element) => {
                     if (element) tasks.current.set(row.id, element);
                     else tasks.current.delete(row.id);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { StructuredIcon } from './StructuredIcon.js';
 
@@ -14,7 +15,7 @@ interface UndoToastProps {
 
 /**
  * "Punktet er slettet. Fortryd": takes focus on the undo button so a keyboard user can undo at once, and
- * stays while focus or the pointer is in it.
+ * stays while focus or the pointer is in it. The editor announces the deletion in its own live region.
  */
 export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
   const { t } = useTranslation();
@@ -31,10 +32,10 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
     return () => window.clearTimeout(timer);
   }, [held, onDismiss, message]);
 
-  return (
+  // In <body>, so no container of the editor (a size container, a transformed parent) can clip or move it.
+  return createPortal(
     <div
       className="structured-toast"
-      role="status"
       data-testid="undo-toast"
       onFocus={() => setHeld(true)}
       onBlur={(event) => {
@@ -60,6 +61,7 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
       >
         <StructuredIcon name="close" />
       </button>
-    </div>
+    </div>,
+    document.body,
   );
 }
