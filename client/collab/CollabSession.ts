@@ -1,17 +1,18 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import { COLLAB_PATH_PREFIX } from '../../shared/protocol/roomName.js';
 import type { LocalUser } from '../identity/LocalUser.js';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus.js';
+import { LocalStoreTracker } from './LocalStoreTracker.js';
+import { awarenessUser, peerFromAwareness, type Peer } from './Peer.js';
 import { SaveTracker } from './SaveTracker.js';
 
-/** Someone with the playbook open, as announced in awareness. */
-export interface Peer {
-  clientId: number;
-  name: string;
-  color: string;
-  isLocal: boolean;
-}
+export type { Peer } from './Peer.js';
+
+/** Name of the IndexedDB database that keeps this browser's copy of a playbook. */
+export const localDatabaseName = (playbookId: string): string => `drejebog:${playbookId}`;
 
 /** What the UI renders; a new object whenever something in it changed. */
 export interface CollabSnapshot {
@@ -19,28 +20,25 @@ export interface CollabSnapshot {
   peers: readonly Peer[];
 }
 
-const awarenessUser = (state: Record<string, unknown>): { name: string; color: string } | null => {
-  const user = state['user'];
-  if (typeof user !== 'object' || user === null) return null;
-  const { name, color } = user as Record<string, unknown>;
-  if (typeof name !== 'string' || typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return null;
-  return { name: name.slice(0, 60), color };
-};
-
 /**
- * One open playbook: its Y.Doc, the websocket provider, what is saved, and who is present. Created outside
- * React render (see `sessionRegistry`) so StrictMode's double mount does not open two sockets.
+ * One open playbook: its Y.Doc, the websocket provider, the browser's IndexedDB copy (offline edits survive
+ * a reload and merge on reconnect), what is saved, and who is present. Created outside React render (see
+ * `sessionRegistry`) so StrictMode's double mount does not open two sockets. The client never seeds: a
+ * playbook's first content comes from the server.
  */
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
+  readonly persistence: IndexeddbPersistence;
   private readonly saveTracker: SaveTracker;
+  private readonly localStore: LocalStoreTracker;
   private readonly listeners = new Set<() => void>();
   private facts: ConnectionFacts = {
     connected: false,
     synced: false,
     lostConnection: false,
     unsaved: false,
+    storedLocally: true,
     closeCode: null,
   };
   private snapshot: CollabSnapshot;
@@ -56,8 +54,14 @@ export class CollabSession {
       disableBc: true,
       shouldReconnect: (event) => connectionStatus({ ...this.facts, closeCode: event.code }).kind !== 'stopped',
     });
-    this.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color });
+    this.provider.awareness.setLocalStateField('user', awarenessUser(user));
     this.saveTracker = new SaveTracker(this.doc, this.provider, this.refresh);
+    this.persistence = new IndexeddbPersistence(localDatabaseName(playbookId), this.doc);
+    this.localStore = new LocalStoreTracker(this.doc, this.persistence, this.provider, this.refresh);
+    // y-websocket ignores the browser's offline signal and would sit on a dead socket until its 30 s
+    // timeout; dropping it at once keeps the indicator honest, and coming back online reconnects.
+    window.addEventListener('offline', this.goOffline);
+    window.addEventListener('online', this.goOnline);
     this.snapshot = { status: connectionStatus(this.facts), peers: this.readPeers() };
 
     this.provider.on('status', ({ status }) => {
@@ -82,9 +86,17 @@ export class CollabSession {
     this.provider.awareness.on('change', this.refresh);
   }
 
-  /** Shows a new name or colour to the others. */
+  /** Shows a new name, organisation or colour to the others. */
   setUser(user: LocalUser): void {
-    this.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color });
+    const next = awarenessUser(user);
+    const current: unknown = this.provider.awareness.getLocalState()?.['user'];
+    if (JSON.stringify(current) !== JSON.stringify(next)) this.provider.awareness.setLocalStateField('user', next);
+  }
+
+  /** Tells the others which section we are working in (null: none). */
+  setSection(section: SectionId | null): void {
+    if (this.provider.awareness.getLocalState()?.['section'] === section) return;
+    this.provider.awareness.setLocalStateField('section', section);
   }
 
   /** For `useSyncExternalStore`. */
@@ -97,14 +109,29 @@ export class CollabSession {
 
   destroy(): void {
     this.listeners.clear();
+    window.removeEventListener('offline', this.goOffline);
+    window.removeEventListener('online', this.goOnline);
     this.provider.awareness.off('change', this.refresh);
     this.saveTracker.destroy();
+    this.localStore.destroy();
     this.provider.destroy();
+    void this.persistence.destroy();
     this.doc.destroy();
   }
 
+  private readonly goOffline = (): void => {
+    if (this.snapshot.status.kind === 'stopped') return;
+    this.provider.disconnect();
+  };
+
+  private readonly goOnline = (): void => {
+    if (this.snapshot.status.kind === 'stopped' || this.provider.shouldConnect) return;
+    this.provider.connect();
+  };
+
   private readonly refresh = (): void => {
     this.facts.unsaved = this.saveTracker.unsaved;
+    this.facts.storedLocally = this.localStore.allStored;
     const status = connectionStatus(this.facts);
     const peers = this.readPeers();
     const previous = this.snapshot;
@@ -119,8 +146,8 @@ export class CollabSession {
     const localId = this.doc.clientID;
     const peers: Peer[] = [];
     for (const [clientId, state] of this.provider.awareness.getStates()) {
-      const user = awarenessUser(state);
-      if (user) peers.push({ clientId, ...user, isLocal: clientId === localId });
+      const peer = peerFromAwareness(clientId, state, localId);
+      if (peer) peers.push(peer);
     }
     // You first, then everyone else by name, so the list does not jump around.
     return peers.sort(

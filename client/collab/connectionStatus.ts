@@ -8,6 +8,7 @@ export type StatusMessageKey =
   | 'status.saved'
   | 'status.offline'
   | 'status.offlineUnsaved'
+  | 'status.offlineStoredLocally'
   | 'status.stopped';
 
 /** Translation keys explaining why the server closed the connection. */
@@ -44,6 +45,8 @@ export interface ConnectionFacts {
   lostConnection: boolean;
   /** Local changes exist that the server has not confirmed as stored. */
   unsaved: boolean;
+  /** Every local change is stored in this browser's IndexedDB, so it survives a reload until the server has it. */
+  storedLocally: boolean;
   /** Code of the last close the server sent; null when none or when we closed locally. */
   closeCode: number | null;
 }
@@ -69,7 +72,8 @@ const CLOSE_POLICY: Record<CloseCodeName, { reasonKey: CloseMessageKey; retry: b
 
 /**
  * Derives the one honest status from the facts: "saved" only when the server confirmed every local change,
- * "offline" as soon as a socket is lost, and a plain explanation when the server refused us.
+ * "offline" as soon as a socket is lost (saying whether unsent changes are safe in this browser's storage or
+ * only in this tab), and a plain explanation when the server refused us.
  * Unknown close codes (1006 when the network drops, for example) count as temporary.
  */
 export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
@@ -86,7 +90,11 @@ export function connectionStatus(facts: ConnectionFacts): ConnectionStatus {
   }
   return {
     kind: 'offline',
-    messageKey: facts.unsaved ? 'status.offlineUnsaved' : 'status.offline',
+    messageKey: facts.unsaved
+      ? facts.storedLocally
+        ? 'status.offlineStoredLocally'
+        : 'status.offlineUnsaved'
+      : 'status.offline',
     reasonKey: policy?.reasonKey ?? null,
   };
 }

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createPlaybook } from '../helpers/createPlaybook.js';
 import { launchChromium } from '../helpers/launchChromium.js';
-import { openPage, uniquePlaybookId } from '../helpers/openPage.js';
+import { openPage } from '../helpers/openPage.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { startAppServer } from '../helpers/startAppServer.js';
 import type { TestServer } from '../helpers/startServer.js';
@@ -20,30 +21,67 @@ afterAll(async () => {
 });
 
 test('the language switch translates the playbook page to English and back, and is remembered', async () => {
-  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${uniquePlaybookId('language')}`, {
+  const { id } = await createPlaybook(server.httpUrl, { title: 'Drejebog for Nordby', templateId: 'standard' });
+  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${id}`, {
     name: 'Emil',
+    organisation: 'akasse',
   });
   const status = page.getByTestId('connection-status');
+  const agendaTitle = page.locator('#section-agenda-title');
   await expect.poll(() => status.innerText()).toBe('Gemt');
   expect(await page.locator('html').getAttribute('lang')).toBe('da');
-  expect(await page.locator('h1').innerText()).toBe('Fælles noter');
-  expect(await page.title()).toMatch(/^Fælles noter · language-[0-9a-f]+ · Drejebog$/);
+  expect(await agendaTitle.innerText()).toBe('Dagsorden for samtalen');
+  expect(await page.title()).toBe('Drejebog for Nordby · Drejebog');
+  expect(await page.getByTestId('prompts-agenda').innerText()).toContain('Spørgsmål til drøftelse');
 
   await page.getByRole('button', { name: 'Switch the language to English' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Shared notes');
+  await expect.poll(() => agendaTitle.innerText()).toBe('The interview agenda');
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   expect(await status.innerText()).toBe('Saved');
-  expect(await page.title()).toMatch(/^Shared notes · /);
   expect(await page.locator('#presence-heading').innerText()).toBe('Present');
   expect(await page.getByText('1 person has the playbook open').count()).toBe(1);
-  expect(await page.getByLabel('Your name').inputValue()).toBe('Emil');
-  await screenshot(page, 'playbook-english');
+  expect(await page.getByTestId('presence-list').innerText()).toContain('A-kasse');
+  expect(await page.getByTestId('prompts-agenda').innerText()).toContain('Questions for discussion');
+  expect(await page.getByTestId('prompts-agenda').innerText()).toContain(
+    'What should the citizen get out of each item?',
+  );
+  expect(await page.getByTestId('rule-basis').innerText()).toContain('in force from 1 July 2026');
+  expect(await page.getByTestId('playbook-status').innerText()).toBe('Draft');
+  expect(await page.getByTestId('section-nav').innerText()).toContain('Learning log and revision history');
+  // The playbook's own words stay Danish: only the interface changes language.
+  expect(await page.getByTestId('playbook-title').inputValue()).toBe('Drejebog for Nordby');
+  await screenshot(page, 'editor-english');
 
   await page.reload();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Shared notes');
+  await expect.poll(() => agendaTitle.innerText()).toBe('The interview agenda');
   await page.getByRole('button', { name: 'Skift sproget til dansk' }).click();
-  await expect.poll(() => page.locator('h1').innerText()).toBe('Fælles noter');
+  await expect.poll(() => agendaTitle.innerText()).toBe('Dagsorden for samtalen');
   expect(await page.locator('html').getAttribute('lang')).toBe('da');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('a first-time visitor is asked "Hvem er du?" and then shown to the others with name and organisation', async () => {
+  const { id } = await createPlaybook(server.httpUrl, { title: 'Ny gæst', templateId: 'standard' });
+  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${id}`);
+  const dialog = page.getByTestId('identity-dialog');
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  expect(await dialog.getByRole('heading').innerText()).toBe('Hvem er du?');
+  await screenshot(page, 'identity-dialog');
+
+  // Both answers are needed.
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  expect(await dialog.innerText()).toContain('Skriv dit navn.');
+  await dialog.getByLabel('Dit navn').fill('Dorthe Dam');
+  await dialog.getByLabel('A-kasse').check();
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await expect.poll(() => page.getByTestId('presence-list').innerText()).toMatch(/Dorthe Dam \(dig\)\s*A-kasse/);
+
+  // Remembered in this browser: a reload does not ask again.
+  await page.reload();
+  await expect.poll(() => page.getByTestId('presence-list').innerText()).toContain('Dorthe Dam');
+  expect(await page.getByTestId('identity-dialog').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -50,7 +50,7 @@ test('a server that refuses access gets a plain explanation, a read-only editor 
   await expect.poll(() => notice.isVisible()).toBe(true);
   expect(await notice.innerText()).toContain('Du har ikke adgang til denne drejebog.');
   expect(await page.getByTestId('connection-status').innerText()).toBe('Ikke forbundet');
-  await expect.poll(() => page.locator('.notes-editor__content').getAttribute('contenteditable')).toBe('false');
+  await expect.poll(() => page.getByTestId('editor-agenda').getAttribute('contenteditable')).toBe('false');
   await screenshot(page, 'refused-forbidden');
   // The stock client would retry within 200 ms–2.5 s; a refused client must stay quiet.
   await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -17,8 +17,9 @@ export function uniquePlaybookId(prefix = 'test'): string {
 
 /**
  * Opens `url` in its own browser context: no shared storage, cookies or BroadcastChannel with any other
- * context, so two of them can only meet through the server. `name` and `color`
- * are stored as the local user's identity before the app starts.
+ * context, so two of them can only meet through the server. `name`, `organisation` (default jobcenter) and
+ * `color` are stored as the local user's identity before the app starts, so the page does not ask
+ * "Hvem er du?"; the app keeps the colour only when it belongs to the organisation's hue family.
  */
 export async function openPage(
   browser: Browser,
@@ -26,22 +27,26 @@ export async function openPage(
   options: {
     name?: string;
     color?: string;
+    organisation?: 'jobcenter' | 'akasse' | 'anden';
     language?: 'da' | 'en';
     viewport?: { width: number; height: number };
   } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } });
-  const { name, color, language } = options;
+  const { name, color, language, organisation } = options;
   await context.addInitScript(
-    ([userName, userColor, lang]) => {
+    ([userName, userColor, lang, userOrganisation]) => {
       if (userName && !window.localStorage.getItem('drejebog.user')) {
-        window.localStorage.setItem('drejebog.user', JSON.stringify({ name: userName, color: userColor }));
+        window.localStorage.setItem(
+          'drejebog.user',
+          JSON.stringify({ name: userName, color: userColor, organisation: userOrganisation }),
+        );
       }
       if (lang && !window.localStorage.getItem('drejebog.language')) {
         window.localStorage.setItem('drejebog.language', lang);
       }
     },
-    [name ?? null, color ?? '#1d4ed8', language ?? null] as const,
+    [name ?? null, color ?? '#1d4ed8', language ?? null, organisation ?? 'jobcenter'] as const,
   );
   const page = await context.newPage();
   const errors: string[] = [];

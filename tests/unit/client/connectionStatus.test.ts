@@ -7,6 +7,7 @@ const facts = (overrides: Partial<ConnectionFacts>): ConnectionFacts => ({
   synced: false,
   lostConnection: false,
   unsaved: false,
+  storedLocally: false,
   closeCode: null,
   ...overrides,
 });
@@ -29,10 +30,21 @@ describe('connectionStatus', () => {
       reasonKey: null,
     });
     expect(connectionStatus(facts({ lostConnection: true, unsaved: true })).messageKey).toBe('status.offlineUnsaved');
+    expect(connectionStatus(facts({ lostConnection: true, storedLocally: true })).messageKey).toBe('status.offline');
     expect(connectionStatus(facts({ lostConnection: true, closeCode: CloseCodes.serverShutdown.code }))).toMatchObject({
       kind: 'offline',
       reasonKey: 'closed.serverShutdown',
     });
+  });
+
+  test('says "gemmes lokalt" offline only when every unsent change is in IndexedDB', () => {
+    const offline = { lostConnection: true, unsaved: true };
+    expect(connectionStatus(facts({ ...offline, storedLocally: true })).messageKey).toBe('status.offlineStoredLocally');
+    expect(connectionStatus(facts({ ...offline, storedLocally: false })).messageKey).toBe('status.offlineUnsaved');
+    // Online, "saving" stays "saving": the server, not this browser, decides when it is saved.
+    expect(connectionStatus(facts({ connected: true, synced: true, unsaved: true, storedLocally: true })).kind).toBe(
+      'saving',
+    );
   });
 
   test('is "reconnecting" while a new socket is open but not yet synced', () => {

@@ -1,0 +1,117 @@
+import { useEffect, useState, type FocusEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isSectionId, type SectionId } from '../../shared/playbook/sectionIds.js';
+import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
+import type { CollabSession, CollabSnapshot } from '../collab/CollabSession.js';
+import { StoppedNotice } from '../components/StoppedNotice.js';
+import { PlaybookHeader } from '../header/PlaybookHeader.js';
+import type { LocalUser } from '../identity/LocalUser.js';
+import { playbookFillStates } from '../playbook/sectionFillState.js';
+import { playbookSelectors } from '../playbook/playbookSelectors.js';
+import { useDocSelector } from '../playbook/useDocSelector.js';
+import { useDocumentTitle } from '../routing/useDocumentTitle.js';
+import { SectionView } from '../sections/SectionView.js';
+import { useSectionTexts } from '../sections/useSectionTexts.js';
+import '../styles/workspace.css';
+import type { NavItem } from './NavItem.js';
+import { PlaybookNav } from './PlaybookNav.js';
+import { scrollToSection } from './scrollToSection.js';
+import { useInitialSectionFromHash } from './useInitialSectionFromHash.js';
+import { useVisibleSection } from './useVisibleSection.js';
+
+// Fill states walk every section's text: once per 150 ms is live enough and keeps typing smooth.
+const FILL_THROTTLE_MS = 150;
+
+interface PlaybookWorkspaceProps {
+  session: CollabSession;
+  snapshot: CollabSnapshot | null;
+  user: LocalUser;
+  onEditIdentity: () => void;
+}
+
+/** The open playbook: header, section navigation with fill states and presence, and every section. */
+export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: PlaybookWorkspaceProps) {
+  const { t } = useTranslation();
+  const { doc } = session;
+  const header = useDocSelector(doc, playbookSelectors.header);
+  const promptsVisible = useDocSelector(doc, playbookSelectors.promptsVisible);
+  const fills = useDocSelector(doc, playbookFillStates, FILL_THROTTLE_MS);
+  const textsOf = useSectionTexts();
+  const status = snapshot?.status ?? null;
+  const peers = snapshot?.peers ?? [];
+  const editable = status?.kind !== 'stopped';
+  // Until the server (or this browser's stored copy) delivered the playbook, empty editors would only flash.
+  const ready = header.loaded || status?.kind === 'saved' || status?.kind === 'saving' || !editable;
+  const visible = useVisibleSection(ready);
+  const [focused, setFocused] = useState<SectionId | null>(null);
+  // The navigation follows what you are reading; the others see where you are working (your caret, if any).
+  const reading = visible ?? focused ?? (ready ? 'cover' : null);
+  const working = focused ?? reading;
+  useDocumentTitle(header.title.trim() || t('editor.title.untitled'));
+  useInitialSectionFromHash(ready);
+
+  useEffect(() => session.setSection(working), [session, working]);
+
+  const sectionOf = (target: EventTarget | null): SectionId | null => {
+    const id = target instanceof Element ? target.closest<HTMLElement>('[data-section]')?.dataset['section'] : null;
+    return isSectionId(id) ? id : null;
+  };
+  const trackFocus = {
+    onFocus: (event: FocusEvent) => setFocused(sectionOf(event.target)),
+    onBlur: (event: FocusEvent) => setFocused(sectionOf(event.relatedTarget)),
+  };
+
+  const items: NavItem[] = SECTIONS.map((section) => ({
+    id: section.id,
+    number: section.number,
+    title: textsOf(section).title,
+    fill: fills[section.id],
+    peers: peers.filter((peer) => !peer.isLocal && peer.section === section.id),
+  }));
+  const allPromptsHidden = SECTIONS.every((section) => !promptsVisible[section.id]);
+
+  return (
+    <>
+      <PlaybookHeader
+        doc={doc}
+        header={header}
+        status={status}
+        peers={peers}
+        sectionTitle={(id) => `${sectionById(id).number}. ${textsOf(sectionById(id)).title}`}
+        onEditIdentity={onEditIdentity}
+        readOnly={!editable}
+      />
+      {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}
+      <div className="workspace">
+        <PlaybookNav
+          doc={doc}
+          items={items}
+          current={reading}
+          onNavigate={scrollToSection}
+          allPromptsHidden={allPromptsHidden}
+          readOnly={!editable}
+        />
+        <div className="workspace__sections" {...trackFocus}>
+          {ready ? (
+            SECTIONS.map((section) => (
+              <SectionView
+                key={section.id}
+                session={session}
+                user={user}
+                section={section}
+                texts={textsOf(section)}
+                fill={fills[section.id]}
+                promptsVisible={promptsVisible[section.id]}
+                editable={editable}
+              />
+            ))
+          ) : (
+            <p className="paper paper__loading" role="status">
+              {t('editor.loading')}
+            </p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
