@@ -180,6 +180,8 @@ test('creates a playbook from the standard template, finds it by a word with ø,
   await page.setViewportSize({ width: 1280, height: 860 });
   await renamedLink.click();
   await expect.poll(() => new URL(page.url()).pathname).toBe(`/p/${id}`);
+  // The editor reads the title from the document itself, so this also shows the rename reached it.
+  await expect.poll(() => page.title()).toBe('Fællessamtaler på Klippeø 2026 · Drejebog');
   await context.close();
 });
 
