@@ -39,7 +39,8 @@ export function AgendaItemCard(props: AgendaItemCardProps) {
   const number = index + 1;
 
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    const delta = readOnly ? 0 : moveKeyDelta(event);
+    // Alt+ArrowDown opens a select's list: keep that for keyboard users of the role cells.
+    const delta = readOnly || event.target instanceof HTMLSelectElement ? 0 : moveKeyDelta(event);
     if (delta === 0) return;
     event.preventDefault();
     const target = index + delta;

@@ -37,7 +37,8 @@ export function RoleRowView(props: RoleRowViewProps) {
   const issue = roleRowLeaderIssue(row);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
-    const delta = readOnly ? 0 : moveKeyDelta(event);
+    // Alt+ArrowDown opens a select's list: keep that for keyboard users of the role cells.
+    const delta = readOnly || event.target instanceof HTMLSelectElement ? 0 : moveKeyDelta(event);
     if (delta === 0) return;
     event.preventDefault();
     const target = index + delta;

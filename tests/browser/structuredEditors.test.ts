@@ -160,6 +160,24 @@ test('a reorder by keyboard, by button or by drag in one page shows in the other
   await closeAll(anna, bo);
 });
 
+test('a remote change to the text someone is typing in keeps their caret where it was', async () => {
+  const [anna, bo] = await twoPeople('Markøren');
+  const annaTitle = agendaItem(anna.page, 1).getByTestId('agenda-title');
+  const boTitle = agendaItem(bo.page, 1).getByTestId('agenda-title');
+  // Anna's caret after "Borgerens"; Bo adds words at the start and the end of the same title.
+  await annaTitle.focus();
+  await annaTitle.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(9, 9));
+  await boTitle.press('Control+Home');
+  await bo.page.keyboard.type('1. ');
+  await boTitle.press('Control+End');
+  await bo.page.keyboard.type(' i dag');
+  await expect.poll(() => annaTitle.inputValue()).toBe('1. Borgerens egen dagsorden og ønsker i dag');
+  expect(await annaTitle.evaluate((element: HTMLTextAreaElement) => element.selectionStart)).toBe(12);
+  await anna.page.keyboard.type(' helt');
+  await expect.poll(() => boTitle.inputValue()).toBe('1. Borgerens helt egen dagsorden og ønsker i dag');
+  await closeAll(anna, bo);
+});
+
 test('an added item gets focus and reaches the other page; a deleted one comes back with undo', async () => {
   const [anna, bo] = await twoPeople('Tilføj og slet');
   await agenda(anna.page).getByTestId('agenda-add').click();
@@ -178,7 +196,10 @@ test('an added item gets focus and reaches the other page; a deleted one comes b
   await expect.poll(() => toast.innerText()).toContain('»Opsamling på tolkebehov« er slettet.');
   // Focus is on "Fortryd", so Enter undoes at once.
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  await anna.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'structured-agenda-undo-toast.png') });
+  await anna.page.screenshot({
+    path: path.join(ARTIFACTS_DIR, 'structured-agenda-undo-toast.png'),
+    animations: 'disabled',
+  });
   await anna.page.keyboard.press('Enter');
   await expect.poll(() => agendaItems(bo.page).count()).toBe(10);
   await expect
