@@ -10,7 +10,6 @@ import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
 import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
 import {
-  awarenessMessage,
   KEEP_ALIVE_MESSAGE,
   syncStep1Message,
   syncStep2Message,
@@ -41,6 +40,7 @@ const FROM_STORAGE = Symbol('storage');
 const FROM_SERVER = Symbol('server');
 const CHANGE_NOTIFY_DELAY_MS = 300;
 const HYDRATE_AFTER_MS = 250;
+const AWARENESS_BATCH_MS = 40;
 
 export { MalformedMessageError };
 
@@ -64,6 +64,7 @@ export class Room {
   /** What storage holds but the doc does not yet (see `hydrate`); null once applied. */
   private unhydrated: StoredDocument | null;
   private hydrateTimer: NodeJS.Timeout | null = null;
+  private awarenessTimer: NodeJS.Timeout | null = null;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
@@ -212,8 +213,20 @@ export class Room {
       connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
       return;
     }
-    // Not echoed to the sender (it knows its own state); idle clients get keep-alives instead.
-    if (changed) this.deps.fanout.publish(this.id, awarenessMessage(update), connection.id);
+    if (changed && !this.awarenessTimer) {
+      this.awarenessTimer = setTimeout(() => this.relayAwareness(), AWARENESS_BATCH_MS);
+    }
+  }
+
+  /**
+   * Relays the cursor and presence changes of the last `AWARENESS_BATCH_MS` as one message. Stock clients
+   * answer every awareness message they receive with one of their own, so in a busy room batching cuts
+   * both what the server sends and the echoes it gets back; a cursor arriving 40 ms later goes unnoticed.
+   */
+  private relayAwareness(): void {
+    this.awarenessTimer = null;
+    const batch = this.presence.takeBatch();
+    if (batch) this.deps.fanout.publish(this.id, batch.message, batch.soleContributor?.id ?? null);
   }
 
   /**
@@ -426,6 +439,7 @@ export class Room {
     this.closed = true;
     await this.idle();
     if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     try {
       if (this.changeTimer) this.notifyChanged();
       if (options.compact && this.log.updates > 0) await this.compact();

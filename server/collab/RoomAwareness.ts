@@ -12,6 +12,9 @@ import { awarenessStatesMessage } from './messages.js';
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly owners = new Map<number, Connection>();
+  /** Client ids changed since the last relay, and the connections that changed them. */
+  private readonly pending = new Set<number>();
+  private readonly contributors = new Set<Connection>();
 
   constructor(doc: Y.Doc) {
     this.awareness = new awarenessProtocol.Awareness(doc);
@@ -45,6 +48,7 @@ export class RoomAwareness {
       const clientId = decoding.readVarUint(decoder);
       decoding.readVarUint(decoder);
       decoding.readVarUint8Array(decoder);
+      this.pending.add(clientId);
       const owner = this.owners.get(clientId);
       const present = this.awareness.states.has(clientId);
       if (owner === undefined && present) {
@@ -55,7 +59,21 @@ export class RoomAwareness {
         owner.awarenessClientIds.delete(clientId);
       }
     }
+    this.contributors.add(connection);
     return true;
+  }
+
+  /**
+   * The states changed since the last call, as one message, and the connection that sent them all when
+   * there was only one (it need not get its own state back); null when nothing changed.
+   */
+  takeBatch(): { message: Uint8Array; soleContributor: Connection | null } | null {
+    if (this.pending.size === 0) return null;
+    const message = awarenessStatesMessage(this.awareness, [...this.pending]);
+    const soleContributor = this.contributors.size === 1 ? [...this.contributors][0]! : null;
+    this.pending.clear();
+    this.contributors.clear();
+    return { message, soleContributor };
   }
 
   /** Forgets a connection's client ids; returns the removal message for the others, or null. */
