@@ -18,6 +18,8 @@ export const localDatabaseName = (playbookId: string): string => `drejebog:${pla
 export interface CollabSnapshot {
   status: ConnectionStatus;
   peers: readonly Peer[];
+  /** The server's copy arrived at least once since the page opened (the document is no longer a blank). */
+  everSynced: boolean;
 }
 
 /**
@@ -62,7 +64,7 @@ export class CollabSession {
     // timeout; dropping it at once keeps the indicator honest, and coming back online reconnects.
     window.addEventListener('offline', this.goOffline);
     window.addEventListener('online', this.goOnline);
-    this.snapshot = { status: connectionStatus(this.facts), peers: this.readPeers() };
+    this.snapshot = { status: connectionStatus(this.facts), peers: this.readPeers(), everSynced: false };
 
     this.provider.on('status', ({ status }) => {
       this.facts.connected = status === 'connected';
@@ -135,10 +137,15 @@ export class CollabSession {
     const status = connectionStatus(this.facts);
     const peers = this.readPeers();
     const previous = this.snapshot;
+    const everSynced = previous.everSynced || this.facts.synced;
     const sameStatus = JSON.stringify(previous.status) === JSON.stringify(status);
     const samePeers = JSON.stringify(previous.peers) === JSON.stringify(peers);
-    if (sameStatus && samePeers) return;
-    this.snapshot = { status: sameStatus ? previous.status : status, peers: samePeers ? previous.peers : peers };
+    if (sameStatus && samePeers && everSynced === previous.everSynced) return;
+    this.snapshot = {
+      status: sameStatus ? previous.status : status,
+      peers: samePeers ? previous.peers : peers,
+      everSynced,
+    };
     for (const listener of this.listeners) listener();
   };
 

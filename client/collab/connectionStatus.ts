@@ -19,6 +19,7 @@ export type CloseMessageKey =
   | 'closed.rateLimited'
   | 'closed.slowConsumer'
   | 'closed.invalidRoom'
+  | 'closed.notFound'
   | 'closed.unauthorized'
   | 'closed.forbidden'
   | 'closed.documentTooLarge'
@@ -58,7 +59,8 @@ const CLOSE_POLICY: Record<CloseCodeName, { reasonKey: CloseMessageKey; retry: b
   timeout: { reasonKey: 'closed.timeout', retry: true },
   rateLimited: { reasonKey: 'closed.rateLimited', retry: true },
   slowConsumer: { reasonKey: 'closed.slowConsumer', retry: true },
-  invalidRoom: { reasonKey: 'closed.invalidRoom', retry: false },
+  // The client opens sockets only for well-formed ids (see parseRoute), so here it means: no such playbook.
+  invalidRoom: { reasonKey: 'closed.notFound', retry: false },
   unauthorized: { reasonKey: 'closed.unauthorized', retry: false },
   forbidden: { reasonKey: 'closed.forbidden', retry: false },
   // Reconnecting would send the same refused change again, in the sync handshake.

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentSelection } from './currentSelection.js';
 import { normaliseLinkHref } from './normaliseLinkHref.js';
 
 /**
@@ -13,6 +14,8 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
   const existing: unknown = editor.getAttributes('link')['href'];
   const [value, setValue] = useState(typeof existing === 'string' ? existing : '');
   const [invalid, setInvalid] = useState(false);
+  // The selection the form was opened for: focus moves into the form, so remember it to apply it there.
+  const [range] = useState(() => currentSelection(editor));
   const hasLink = editor.isActive('link');
 
   const close = () => {
@@ -27,8 +30,8 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       setInvalid(true);
       return;
     }
-    const chain = editor.chain().focus();
-    if (editor.state.selection.empty && !hasLink) {
+    const chain = editor.chain().focus().setTextSelection(range);
+    if (range.from === range.to && !hasLink) {
       chain.insertContent({ type: 'text', text: value.trim(), marks: [{ type: 'link', attrs: { href } }] }).run();
     } else {
       chain.extendMarkRange('link').setLink({ href }).run();
@@ -37,7 +40,7 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
   };
 
   const remove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    editor.chain().focus().setTextSelection(range).extendMarkRange('link').unsetLink().run();
     onClose();
   };
 

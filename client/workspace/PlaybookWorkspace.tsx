@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isSectionId, type SectionId } from '../../shared/playbook/sectionIds.js';
 import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
 import type { CollabSession, CollabSnapshot } from '../collab/CollabSession.js';
+import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { StoppedNotice } from '../components/StoppedNotice.js';
 import { PlaybookHeader } from '../header/PlaybookHeader.js';
 import type { LocalUser } from '../identity/LocalUser.js';
@@ -40,8 +41,9 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
   const status = snapshot?.status ?? null;
   const peers = snapshot?.peers ?? [];
   const editable = status?.kind !== 'stopped';
-  // Until the server (or this browser's stored copy) delivered the playbook, empty editors would only flash.
-  const ready = header.loaded || status?.kind === 'saved' || status?.kind === 'saving' || !editable;
+  // Sections show once the server (or this browser's stored copy) delivered the playbook: empty editors
+  // would only flash, and a refused playbook with no copy here has nothing to show.
+  const ready = header.loaded || snapshot?.everSynced === true;
   const visible = useVisibleSection(ready);
   const [focused, setFocused] = useState<SectionId | null>(null);
   // The navigation follows what you are reading; the others see where you are working (your caret, if any).
@@ -69,6 +71,16 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
     peers: peers.filter((peer) => !peer.isLocal && peer.section === section.id),
   }));
   const allPromptsHidden = SECTIONS.every((section) => !promptsVisible[section.id]);
+
+  // Refused before anything arrived (no such playbook, no access): only the explanation, no empty shell.
+  if (!ready && status?.kind === 'stopped') {
+    return (
+      <div className="workspace__refused">
+        <ConnectionIndicator status={status} />
+        <StoppedNotice reasonKey={status.reasonKey} />
+      </div>
+    );
+  }
 
   return (
     <>

@@ -50,7 +50,7 @@ test('the language switch translates the playbook page to English and back, and 
   expect(await page.getByTestId('section-nav').innerText()).toContain('Learning log and revision history');
   // The playbook's own words stay Danish: only the interface changes language.
   expect(await page.getByTestId('playbook-title').inputValue()).toBe('Drejebog for Nordby');
-  await screenshot(page, 'editor-english');
+  await screenshot(page, 'editor-english', { fullPage: false });
 
   await page.reload();
   await expect.poll(() => agendaTitle.innerText()).toBe('The interview agenda');
@@ -67,7 +67,7 @@ test('a first-time visitor is asked "Hvem er du?" and then shown to the others w
   const dialog = page.getByTestId('identity-dialog');
   await expect.poll(() => dialog.isVisible()).toBe(true);
   expect(await dialog.getByRole('heading').innerText()).toBe('Hvem er du?');
-  await screenshot(page, 'identity-dialog');
+  await screenshot(page, 'identity-dialog', { fullPage: false });
 
   // Both answers are needed.
   await dialog.getByRole('button', { name: 'Gem' }).click();

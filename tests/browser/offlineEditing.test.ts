@@ -41,7 +41,8 @@ test('one person goes offline, both keep writing, and after reconnecting both ha
   await typeAtEndOf(bo.page, 'agenda', 'Bo skrev offline.', true);
   // Bo's change is in this browser's IndexedDB, and the indicator says exactly that.
   await expect.poll(() => boStatus.innerText()).toBe(STORED_LOCALLY);
-  await screenshot(bo.page, 'editor-offline-stored-locally');
+  await bo.page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(bo.page, 'editor-offline-stored-locally', { fullPage: false });
 
   await typeAtEndOf(anna.page, 'agenda', 'Anna skrev imens.', true);
   await waitUntilSaved(anna.page);

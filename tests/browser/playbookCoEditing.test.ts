@@ -97,11 +97,18 @@ test("each sees who is here, from which organisation, in which section, and the 
     .poll(() => bo.page.getByTestId('section-nav').locator('a[data-section="agenda"]').innerText())
     .toContain('AJ');
 
-  await anna.page.getByTestId('section-before').scrollIntoViewIfNeeded();
-  await screenshot(anna.page, 'editor-two-people-desktop');
+  // What a person sees: the top of the page, and a section with the other person's caret in it.
+  const scrollToBefore = () =>
+    anna.page.getByTestId('section-before').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await anna.page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(anna.page, 'editor-desktop-top', { fullPage: false });
+  await scrollToBefore();
+  await screenshot(anna.page, 'editor-desktop-section', { fullPage: false });
   await anna.page.setViewportSize({ width: 390, height: 844 });
   await anna.page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(anna.page, 'editor-two-people-phone');
+  await screenshot(anna.page, 'editor-phone-top', { fullPage: false });
+  await scrollToBefore();
+  await screenshot(anna.page, 'editor-phone-section', { fullPage: false });
 
   expect(anna.errors).toEqual([]);
   expect(bo.errors).toEqual([]);

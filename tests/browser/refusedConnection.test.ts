@@ -43,17 +43,69 @@ test('an invalid playbook id in the address shows the Danish explanation and ope
   await context.close();
 });
 
-test('a server that refuses access gets a plain explanation, a read-only editor and no reconnect attempts', async () => {
+test('a server that refuses access gets a plain explanation, no empty editor and no reconnect attempts', async () => {
   const id = uniquePlaybookId('forbidden');
   const { page, context, sockets } = await openPage(browser, `${forbiddingServer.httpUrl}/p/${id}`, { name: 'Dorthe' });
   const notice = page.getByTestId('stopped-notice');
   await expect.poll(() => notice.isVisible()).toBe(true);
   expect(await notice.innerText()).toContain('Du har ikke adgang til denne drejebog.');
   expect(await page.getByTestId('connection-status').innerText()).toBe('Ikke forbundet');
-  await expect.poll(() => page.getByTestId('editor-agenda').getAttribute('contenteditable')).toBe('false');
-  await screenshot(page, 'refused-forbidden');
+  // Nothing arrived, so there is nothing to show or type into.
+  expect(await page.locator('section.pb-section').count()).toBe(0);
+  await screenshot(page, 'refused-forbidden', { fullPage: false });
   // The stock client would retry within 200 ms–2.5 s; a refused client must stay quiet.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   expect(sockets).toEqual([`${forbiddingServer.collabUrl}/${id}`]);
   await context.close();
+});
+
+test('an address with no playbook behind it says so and leads back to the front page', async () => {
+  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${uniquePlaybookId('unknown')}`, {
+    name: 'Ejnar',
+  });
+  const notice = page.getByTestId('stopped-notice');
+  await expect.poll(() => notice.isVisible()).toBe(true);
+  expect(await notice.innerText()).toContain('Der findes ingen drejebog på denne adresse.');
+  expect(await page.locator('section.pb-section').count()).toBe(0);
+  await notice.getByRole('link', { name: 'Gå til forsiden' }).click();
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('losing access while the playbook is open keeps its text readable but no longer editable', async () => {
+  let allowed = true;
+  const switching = await startAppServer(
+    {},
+    {
+      authorize: () =>
+        Promise.resolve(
+          allowed
+            ? { ok: true, principal: { kind: 'anonymous', canWrite: true } }
+            : { ok: false, close: CloseCodes.forbidden },
+        ),
+    },
+  );
+  try {
+    const { page, context } = await openPage(browser, `${switching.httpUrl}/p/${uniquePlaybookId('revoked')}`, {
+      name: 'Frida',
+    });
+    await expect.poll(() => page.getByTestId('connection-status').innerText()).toBe('Gemt');
+    await page.getByTestId('editor-purpose').click();
+    await page.keyboard.type('Det, vi nåede at skrive.');
+    await expect.poll(() => page.getByTestId('connection-status').innerText()).toBe('Gemt');
+
+    allowed = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('stopped-notice').isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByTestId('editor-purpose').getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByTestId('editor-purpose').innerText()).toBe('Det, vi nåede at skrive.');
+    // No toolbar to format with, and the shared prompt toggles are off too.
+    expect(await page.getByRole('toolbar').count()).toBe(0);
+    expect(await page.getByTestId('prompts-purpose').getByRole('button').isDisabled()).toBe(true);
+    await context.close();
+  } finally {
+    await switching.stop();
+  }
 });

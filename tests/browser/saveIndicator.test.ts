@@ -51,7 +51,7 @@ test('shows "Gemmer …" until the server has stored the change, then "Gemt"', a
   // Still held back: the indicator must not claim it is saved, however long we wait.
   await new Promise((resolve) => setTimeout(resolve, 500));
   expect(await status.innerText()).toBe('Gemmer …');
-  await screenshot(page, 'indicator-saving');
+  await screenshot(page, 'indicator-saving', { fullPage: false });
 
   store.open();
   await expect.poll(() => status.innerText()).toBe('Gemt');
@@ -79,7 +79,7 @@ test('shows "Offline" when the server stops, keeps the edits made meanwhile loca
   await page.keyboard.type('Skrevet offline.');
   // Not on the server, but in this browser's IndexedDB: the indicator says so, and leaving is safe.
   await expect.poll(() => status.innerText()).toBe('Offline – dine ændringer gemmes lokalt');
-  await screenshot(page, 'indicator-offline-stored-locally');
+  await screenshot(page, 'indicator-offline-stored-locally', { fullPage: false });
 
   server = await startAppServer({ DATA_DIR: dataDir, PORT: port });
   servers.push(server);

@@ -57,7 +57,7 @@ test('prompts one person hides are hidden for the other too, per section and all
   const later = await openPage(browser, url, { name: 'Cecilie Jobcenter' });
   await waitUntilSaved(later.page);
   expect(await visible(later.page, 'purpose')).toBe('false');
-  await screenshot(bo.page, 'editor-prompts-hidden');
+  await screenshot(bo.page, 'editor-prompts-hidden', { fullPage: false });
 
   for (const person of [anna, bo, later]) {
     expect(person.errors).toEqual([]);

@@ -48,6 +48,8 @@ export async function openPage(
     },
     [name ?? null, color ?? '#1d4ed8', language ?? null, organisation ?? 'jobcenter'] as const,
   );
+  // A locator that never matches fails the test after this long instead of hanging until the test timeout.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {

@@ -52,7 +52,7 @@ describe('connectionStatus', () => {
   });
 
   test.each([
-    ['invalidRoom', 'closed.invalidRoom'],
+    ['invalidRoom', 'closed.notFound'],
     ['forbidden', 'closed.forbidden'],
     ['unauthorized', 'closed.unauthorized'],
     ['documentTooLarge', 'closed.documentTooLarge'],
