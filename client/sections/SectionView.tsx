@@ -55,7 +55,7 @@ export function SectionView({ session, user, section, texts, fill, promptsVisibl
         readOnly={!editable}
       />
       {section.parts.map((part) => (
-        <StructuredPartSlot key={part} part={part} doc={session.doc} readOnly={!editable} />
+        <StructuredPartSlot key={part} part={part} sectionId={section.id} doc={session.doc} readOnly={!editable} />
       ))}
       <SectionEditor
         session={session}
