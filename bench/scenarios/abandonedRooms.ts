@@ -24,6 +24,8 @@ const SYNC_TIMEOUT_MS = 20_000;
 const ACK_TIMEOUT_MS = 20_000;
 
 export async function runAbandon(params: AbandonParams, ctx: WorkerContext): Promise<WorkerOutput> {
+  const roomIds: string[] = [];
+  for (let i = 0; i < params.rooms; i++) roomIds.push(await ctx.room(`${params.roomPrefix}-${i}`));
   await sleep(500);
   // The baseline is taken after a full GC, like the "after GC" sample at the end.
   await ctx.mark('baseline', { gc: true });
@@ -32,7 +34,7 @@ export async function runAbandon(params: AbandonParams, ctx: WorkerContext): Pro
   const indices = Array.from({ length: params.rooms }, (_, i) => i);
   try {
     await forEachLimited(indices, CONNECT_CONCURRENCY, async (i) => {
-      const client = connectBenchClient(ctx.collabBaseUrl, `${params.roomPrefix}-${i}`);
+      const client = connectBenchClient(ctx.collabBaseUrl, roomIds[i]!);
       clients.push(client);
       await waitSynced(client, SYNC_TIMEOUT_MS);
       const { doc, text, provider } = client;

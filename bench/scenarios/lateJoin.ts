@@ -31,7 +31,8 @@ export async function runLateJoin(params: LateJoinParams, ctx: WorkerContext): P
   const history = buildPlaybookHistory(params.edits, params.editsPerUpdate);
   const applyMs = timeApply(history.finalState);
 
-  const writer = connectBenchClient(ctx.collabBaseUrl, params.room);
+  const room = await ctx.room(params.room);
+  const writer = connectBenchClient(ctx.collabBaseUrl, room);
   let buildMs: number;
   try {
     await waitSynced(writer, JOIN_TIMEOUT_MS);
@@ -60,7 +61,7 @@ export async function runLateJoin(params: LateJoinParams, ctx: WorkerContext): P
   for (let j = 0; j < params.joins; j++) {
     await ctx.mark(`join${j}:start`);
     const start = performance.now();
-    const joiner = connectBenchClient(ctx.collabBaseUrl, params.room);
+    const joiner = connectBenchClient(ctx.collabBaseUrl, room);
     try {
       const full = waitForContent(joiner, history.stateVector, history.text.length, JOIN_TIMEOUT_MS);
       await waitSynced(joiner, JOIN_TIMEOUT_MS);

@@ -40,9 +40,11 @@ export async function runTyping(params: TypingParams, ctx: WorkerContext): Promi
       writers.push({ client: null!, room, slot, seq: 0, sentAt: [], cursor: null });
     }
   }
+  const roomIds: string[] = [];
+  for (let room = 0; room < rooms; room++) roomIds.push(await ctx.room(`${params.roomPrefix}-${room}`));
   try {
     await forEachLimited(writers, CONNECT_CONCURRENCY, async (writer) => {
-      writer.client = connectBenchClient(ctx.collabBaseUrl, `${params.roomPrefix}-${writer.room}`);
+      writer.client = connectBenchClient(ctx.collabBaseUrl, roomIds[writer.room]!);
       await waitSynced(writer.client, SYNC_TIMEOUT_MS);
       writer.client.provider.awareness.setLocalStateField('user', {
         name: `writer ${writer.room}.${writer.slot}`,

@@ -7,6 +7,12 @@ export interface WorkerContext {
    * a full garbage collection and the heap still in use is recorded too.
    */
   mark(label: string, options?: { gc: boolean }): Promise<void>;
+  /**
+   * The room to connect to for a scenario's room `name`. Our server opens only playbooks that exist, so
+   * there it creates a blank playbook through the API (as a user would) and returns its id; the reference
+   * opens any name.
+   */
+  room(name: string): Promise<string>;
   /** Rooms the server holds in memory (ours only; null for the reference). */
   roomsLoaded(): Promise<number | null>;
 }

@@ -28,16 +28,44 @@ function request(message: WorkerMessage & { id: number }): Promise<ParentMessage
   });
 }
 
-const context = (collabBaseUrl: string): WorkerContext => ({
-  collabBaseUrl,
-  mark: async (label, options) => {
-    await request({ type: 'mark', id: nextId++, label, gc: options?.gc ?? false });
-  },
-  roomsLoaded: async () => {
-    const reply = await request({ type: 'probe', id: nextId++ });
-    return reply.type === 'probeAck' ? reply.roomsLoaded : null;
-  },
-});
+const OUR_COLLAB_PATH = '/collab';
+
+async function createPlaybook(collabBaseUrl: string, title: string): Promise<string> {
+  const httpBase = collabBaseUrl.replace(/^ws/, 'http').slice(0, -OUR_COLLAB_PATH.length);
+  const response = await fetch(`${httpBase}/api/playbooks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title, templateId: null }),
+  });
+  const body: unknown = await response.json();
+  if (response.status !== 201 || typeof body !== 'object' || body === null || !('id' in body)) {
+    throw new Error(`creating playbook "${title}" failed: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return String(body.id);
+}
+
+const context = (collabBaseUrl: string): WorkerContext => {
+  const rooms = new Map<string, Promise<string>>();
+  return {
+    collabBaseUrl,
+    room: (name) => {
+      if (!collabBaseUrl.endsWith(OUR_COLLAB_PATH)) return Promise.resolve(name);
+      let id = rooms.get(name);
+      if (!id) {
+        id = createPlaybook(collabBaseUrl, name);
+        rooms.set(name, id);
+      }
+      return id;
+    },
+    mark: async (label, options) => {
+      await request({ type: 'mark', id: nextId++, label, gc: options?.gc ?? false });
+    },
+    roomsLoaded: async () => {
+      const reply = await request({ type: 'probe', id: nextId++ });
+      return reply.type === 'probeAck' ? reply.roomsLoaded : null;
+    },
+  };
+};
 
 function run(runner: RunnerName, params: unknown, ctx: WorkerContext): Promise<WorkerOutput> {
   // reason: params come from the bench's own scenario catalogue, built for exactly this runner.

@@ -65,6 +65,9 @@ export class Room {
   private unhydrated: StoredDocument | null;
   private hydrateTimer: NodeJS.Timeout | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
+  /** Committed updates not relayed yet (see `flushOutbox`). */
+  private readonly outbox: Array<{ message: Uint8Array; originConnectionId: string | null }> = [];
+  private flushScheduled = false;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
@@ -219,6 +222,21 @@ export class Room {
   }
 
   /**
+   * Relays committed updates at the end of this event-loop turn, with the cursor changes pending by then:
+   * a typist's update and cursor move usually arrive together, and reach each receiver in one write.
+   */
+  private readonly flushOutbox = (): void => {
+    this.flushScheduled = false;
+    for (const { message, originConnectionId } of this.outbox.splice(0)) {
+      this.deps.fanout.publish(this.id, message, originConnectionId);
+    }
+    if (this.awarenessTimer) {
+      clearTimeout(this.awarenessTimer);
+      this.relayAwareness();
+    }
+  };
+
+  /**
    * Relays the cursor and presence changes of the last `AWARENESS_BATCH_MS` as one message. Stock clients
    * answer every awareness message they receive with one of their own, so in a busy room batching cuts
    * both what the server sends and the echoes it gets back; a cursor arriving 40 ms later goes unnoticed.
@@ -355,7 +373,11 @@ export class Room {
 
   private committed(seq: number, update: Uint8Array, originConnectionId: string | null): void {
     this.log.appended(seq, update.byteLength);
-    this.deps.fanout.publish(this.id, updateMessage(update), originConnectionId);
+    this.outbox.push({ message: updateMessage(update), originConnectionId });
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(this.flushOutbox);
+    }
     this.scheduleCompactionIfDue();
     this.scheduleChangeNotification();
   }
@@ -438,6 +460,7 @@ export class Room {
   async unload(options: { compact: boolean }): Promise<void> {
     this.closed = true;
     await this.idle();
+    this.flushOutbox();
     if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     try {
