@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionDefinition } from '../../shared/playbook/sections.js';
 import type { CollabSession } from '../collab/CollabSession.js';
@@ -20,8 +21,12 @@ interface SectionViewProps {
   editable: boolean;
 }
 
-/** One section of the playbook: number, title, purpose, prompts, its structured part and its rich text. */
-export function SectionView({ session, user, section, texts, fill, promptsVisible, editable }: SectionViewProps) {
+/**
+ * One section of the playbook: number, title, purpose, prompts, its structured part and its rich text.
+ * Memoised: someone moving to another section re-renders the page, not thirteen editors.
+ */
+export const SectionView = memo(function SectionView(props: SectionViewProps) {
+  const { session, user, section, texts, fill, promptsVisible, editable } = props;
   const { t } = useTranslation();
   const base = sectionElementId(section.id);
   const placeholder =
@@ -70,4 +75,4 @@ export function SectionView({ session, user, section, texts, fill, promptsVisibl
       />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SectionDefinition } from '../../shared/playbook/sections.js';
 
@@ -8,15 +9,21 @@ export interface SectionTexts {
   prompts: readonly string[];
 }
 
-/** Picks the texts of `section` for the current UI language; Danish unless English is chosen. */
+/**
+ * Picks the texts of `section` for the current UI language; Danish unless English is chosen. The picker
+ * changes only with the language, so texts built from it can be memoised.
+ */
 export function useSectionTexts(): (section: SectionDefinition) => SectionTexts {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-  return (section) => ({
-    title: section.title[language],
-    purpose: section.purpose[language],
-    prompts: section.prompts[language],
-  });
+  return useCallback(
+    (section) => ({
+      title: section.title[language],
+      purpose: section.purpose[language],
+      prompts: section.prompts[language],
+    }),
+    [language],
+  );
 }
 
 /** The DOM id of a section's element (`#section-agenda`), used by the navigation and the address bar. */

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FocusEvent } from 'react';
+import { useEffect, useMemo, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSectionId, type SectionId } from '../../shared/playbook/sectionIds.js';
 import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
@@ -38,6 +38,7 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
   const promptsVisible = useDocSelector(doc, playbookSelectors.promptsVisible);
   const fills = useDocSelector(doc, playbookFillStates, FILL_THROTTLE_MS);
   const textsOf = useSectionTexts();
+  const texts = useMemo(() => new Map(SECTIONS.map((section) => [section.id, textsOf(section)])), [textsOf]);
   const status = snapshot?.status ?? null;
   const peers = snapshot?.peers ?? [];
   const editable = status?.kind !== 'stopped';
@@ -111,7 +112,7 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
                 session={session}
                 user={user}
                 section={section}
-                texts={textsOf(section)}
+                texts={texts.get(section.id)!}
                 fill={fills[section.id]}
                 promptsVisible={promptsVisible[section.id]}
                 editable={editable}
