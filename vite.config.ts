@@ -16,6 +16,12 @@ const VENDOR_CHUNKS: Array<{ name: string; test: RegExp }> = [
   },
 ];
 
+// Only API calls and room sockets (`/collab/<id>`; ids never contain a dot) go to the server. The dev server
+// serves the source files of client/api/ and client/collab/ under /api/ and /collab/ too, and plain
+// '/api' and '/collab' prefixes sent those to the server (404, blank page in `npm run dev`).
+const API_PATH = '^/api/(?![^?]*\\.(ts|tsx|js|jsx|json|css)(\\?|$))';
+const COLLAB_ROOM_PATH = '^/collab/[A-Za-z0-9_-]+$';
+
 export default defineConfig({
   root: 'client',
   plugins: [react()],
@@ -36,14 +42,14 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
-      '/api': { target: `http://127.0.0.1:${SERVER_PORT}` },
-      '/collab': { target: `ws://127.0.0.1:${SERVER_PORT}`, ws: true },
+      [API_PATH]: { target: `http://127.0.0.1:${SERVER_PORT}` },
+      [COLLAB_ROOM_PATH]: { target: `ws://127.0.0.1:${SERVER_PORT}`, ws: true },
     },
   },
   preview: {
     proxy: {
-      '/api': { target: `http://127.0.0.1:${SERVER_PORT}` },
-      '/collab': { target: `ws://127.0.0.1:${SERVER_PORT}`, ws: true },
+      [API_PATH]: { target: `http://127.0.0.1:${SERVER_PORT}` },
+      [COLLAB_ROOM_PATH]: { target: `ws://127.0.0.1:${SERVER_PORT}`, ws: true },
     },
   },
 });
