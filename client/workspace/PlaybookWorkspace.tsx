@@ -50,7 +50,7 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
   // The navigation follows what you are reading; the others see where you are working (your caret, if any).
   const reading = visible ?? focused ?? (ready ? 'cover' : null);
   const working = focused ?? reading;
-  useDocumentTitle(header.title.trim() || t('editor.title.untitled'));
+  useDocumentTitle(ready ? header.title.trim() || t('editor.title.untitled') : t('editor.loading'));
   useInitialSectionFromHash(ready);
 
   useEffect(() => session.setSection(working), [session, working]);
@@ -67,7 +67,7 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
   const items: NavItem[] = SECTIONS.map((section) => ({
     id: section.id,
     number: section.number,
-    title: textsOf(section).title,
+    title: texts.get(section.id)!.title,
     fill: fills[section.id],
     peers: peers.filter((peer) => !peer.isLocal && peer.section === section.id),
   }));
