@@ -116,7 +116,14 @@ function waitForContent(
   length: number,
   timeoutMs: number,
 ): Promise<void> {
-  const complete = () => client.text.length === length && equalBytes(Y.encodeStateVector(client.doc), stateVector);
+  // Every client of the history is complete in the joiner. (Our playbooks also hold what the server seeded
+  // when the playbook was created, so the joiner's state vector has one more client than the history's.)
+  const expected = Y.decodeStateVector(stateVector);
+  const complete = () => {
+    if (client.text.length !== length) return false;
+    const have = Y.decodeStateVector(Y.encodeStateVector(client.doc));
+    return [...expected].every(([id, clock]) => have.get(id) === clock);
+  };
   return new Promise((resolve, reject) => {
     const onUpdate = () => {
       if (!complete()) return;
@@ -141,8 +148,4 @@ async function waitUntilUnloaded(ctx: WorkerContext): Promise<void> {
     await sleep(100);
   }
   await sleep(QUIET_MS);
-}
-
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.byteLength === b.byteLength && a.every((byte, i) => byte === b[i]);
 }

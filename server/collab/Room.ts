@@ -111,7 +111,15 @@ export class Room {
       if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
       for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
     }, FROM_STORAGE);
+    if (this.awaitingStep1.size > 0) {
+      const step1 = syncStep1Message(Y.encodeStateVector(this.doc));
+      for (const connection of this.awaitingStep1) connection.send(step1);
+      this.awaitingStep1.clear();
+    }
   }
+
+  /** Connections that joined before the doc was built and still need the server's sync request. */
+  private readonly awaitingStep1 = new Set<Connection>();
 
   private hydrateSoon(): void {
     if (!this.unhydrated?.snapshot) {
@@ -122,18 +130,15 @@ export class Room {
     this.hydrateTimer = setTimeout(() => this.enqueue(() => this.hydrate()), HYDRATE_AFTER_MS);
   }
 
-  /** The server's state vector, read from the stored snapshot while the doc is not built yet. */
-  private stateVector(): Uint8Array {
-    const snapshot = this.unhydrated?.snapshot;
-    return snapshot ? Y.encodeStateVectorFromUpdate(snapshot) : Y.encodeStateVector(this.doc);
-  }
-
   /** Adds a connection and starts the sync handshake with it. */
   join(connection: Connection): void {
     this.connections.set(connection.id, connection);
     connection.awaitingSyncAnswer = true;
     this.enqueue(() => {
-      connection.send(syncStep1Message(this.stateVector()));
+      // Our own sync request waits until the doc is built (see `hydrate`): the client does not need it
+      // to be in sync, and a late joiner of a large playbook should not wait for the server's work.
+      if (this.unhydrated) this.awaitingStep1.add(connection);
+      else connection.send(syncStep1Message(Y.encodeStateVector(this.doc)));
       const states = this.presence.allStatesMessage();
       if (states) connection.send(states);
     });
@@ -142,6 +147,7 @@ export class Room {
   /** Removes a connection; its cursors disappear for everyone. Returns true when the room became empty. */
   leave(connection: Connection): boolean {
     if (!this.connections.delete(connection.id)) return this.connections.size === 0;
+    this.awaitingStep1.delete(connection);
     const removal = this.presence.removeConnection(connection);
     if (removal) this.deps.fanout.publish(this.id, removal, connection.id);
     return this.connections.size === 0;
@@ -277,7 +283,7 @@ export class Room {
       if (!connection.awaitingSyncAnswer) {
         // Ask the client for everything we lack; its answer decides the held updates' fate.
         connection.awaitingSyncAnswer = true;
-        connection.send(syncStep1Message(this.stateVector()));
+        connection.send(syncStep1Message(Y.encodeStateVector(this.doc)));
       }
       return;
     }
