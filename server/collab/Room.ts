@@ -38,7 +38,8 @@ export interface RoomDeps {
 const FROM_STORAGE = Symbol('storage');
 /** Transaction origin of changes the server itself makes (seeding, renaming through the API). */
 const FROM_SERVER = Symbol('server');
-const CHANGE_NOTIFY_DELAY_MS = 300;
+// The catalogue shows "changed 5 minutes ago": seconds of delay are invisible there and save a write per keystroke.
+const CHANGE_NOTIFY_DELAY_MS = 2000;
 const HYDRATE_AFTER_MS = 250;
 const AWARENESS_BATCH_MS = 40;
 

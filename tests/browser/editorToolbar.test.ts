@@ -98,10 +98,14 @@ test('the title is edited in place, reaches the other person at once, and cannot
   await expect.poll(() => bo.page.title()).toBe('Fællessamtalen på Klippeø · Drejebog');
   // The list of playbooks (the server's catalogue) follows the title in the document.
   await expect
-    .poll(async () => {
-      const response = await fetch(`${server.httpUrl}/api/playbooks/${id}`);
-      return ((await response.json()) as { title: string }).title;
-    })
+    .poll(
+      async () => {
+        const response = await fetch(`${server.httpUrl}/api/playbooks/${id}`);
+        return ((await response.json()) as { title: string }).title;
+      },
+      // The catalogue follows the document within a couple of seconds (debounced).
+      { timeout: 5000 },
+    )
     .toBe('Fællessamtalen på Klippeø');
 
   await title.fill('');

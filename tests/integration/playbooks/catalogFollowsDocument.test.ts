@@ -34,12 +34,15 @@ describe('the playbook list follows what editors write', () => {
     const anna = await join(created.id);
     playbookMeta.set(anna.doc, { title: 'Drejebog for Ærø', status: 'til-hoering', area: 'Ærø Kommune' });
 
-    await vi.waitFor(async () =>
-      expect(await summary(created.id)).toMatchObject({
-        title: 'Drejebog for Ærø',
-        status: 'til-hoering',
-        area: 'Ærø Kommune',
-      }),
+    await vi.waitFor(
+      async () =>
+        expect(await summary(created.id)).toMatchObject({
+          title: 'Drejebog for Ærø',
+          status: 'til-hoering',
+          area: 'Ærø Kommune',
+        }),
+      // The catalogue follows within a couple of seconds (the notification is debounced).
+      { timeout: 5000 },
     );
     expect(Date.parse((await summary(created.id)).updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
     // The search sees the new title at once.
@@ -64,8 +67,9 @@ describe('the playbook list follows what editors write', () => {
     const created = await createPlaybook(server.httpUrl, { title: 'Bevar mig' });
     const anna = await join(created.id);
     playbookMeta.set(anna.doc, { title: '', area: 'Midtby' });
-    await vi.waitFor(async () =>
-      expect(await summary(created.id)).toMatchObject({ title: 'Bevar mig', area: 'Midtby' }),
+    await vi.waitFor(
+      async () => expect(await summary(created.id)).toMatchObject({ title: 'Bevar mig', area: 'Midtby' }),
+      { timeout: 5000 },
     );
   });
 });
