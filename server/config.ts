@@ -36,6 +36,11 @@ const ConfigSchema = z.object({
   RATE_LIMIT_BURST: int(1, 1_000_000).default(2000),
   /** A connection whose unsent bytes exceed this is a slow reader and is disconnected. @default 16 MiB */
   MAX_BUFFERED_BYTES: int(1024, 1024 * MiB).default(16 * MiB),
+  /**
+   * Open collaboration sockets allowed from one IP address. A municipality may put hundreds of staff behind
+   * one address, so the default is generous; it stops one machine from exhausting the server. @default 200
+   */
+  MAX_CONNECTIONS_PER_ADDRESS: int(1, 100_000).default(200),
   /** Interval between pings; a peer that misses one is dropped. @default 30000 */
   PING_INTERVAL_MS: int(50, 600_000).default(30_000),
   /** Compact a playbook's update log into a snapshot after this many updates. @default 1000 */
@@ -54,6 +59,15 @@ const ConfigSchema = z.object({
   ROOM_IDLE_UNLOAD_MS: int(0, 3_600_000).default(3000),
   /** Longest a graceful shutdown may take before the process exits anyway. @default 5000 */
   SHUTDOWN_TIMEOUT_MS: int(100, 120_000).default(5000),
+  /**
+   * Mark the session cookie `Secure` (sent over HTTPS only) even when the request reached us as plain HTTP,
+   * as behind a TLS-terminating proxy. Off by default so sign-in works on http://localhost; a request that
+   * arrives over HTTPS always gets a Secure cookie. @default false
+   */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** Folder of the built client served at `/`. Empty disables static serving. @default dist/client */
   STATIC_DIR: z.string().default('dist/client'),
 });

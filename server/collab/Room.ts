@@ -11,12 +11,13 @@ import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
 import {
   KEEP_ALIVE_MESSAGE,
+  permissionDeniedMessage,
   syncStep1Message,
   syncStep2Message,
   syncStep2UpdateMessage,
   updateMessage,
 } from './messages.js';
-import { RoomAwareness } from './RoomAwareness.js';
+import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
 import { SerialQueue } from './SerialQueue.js';
 import { UpdateLogState } from './UpdateLogState.js';
 import { findMissingDependency } from './updateDependencies.js';
@@ -178,6 +179,10 @@ export class Room {
         return;
       case 'update':
         messagesInByType.sync.inc();
+        if (!connection.principal.canWrite) {
+          this.refuseReadOnlyUpdate(connection, message.update, message.isSyncAnswer);
+          return;
+        }
         this.enqueue(() => this.receiveUpdate(connection, message.update, message.isSyncAnswer));
         return;
       case 'awareness':
@@ -214,13 +219,35 @@ export class Room {
     return syncStep2Message(this.doc, stateVector);
   }
 
+  /**
+   * A reader's update is never applied. An empty one (the sync answer every stock client sends) passes
+   * silently; one with content is answered with the protocol's "permission denied" so the client knows.
+   */
+  private refuseReadOnlyUpdate(connection: Connection, update: Uint8Array, isSyncAnswer: boolean): void {
+    if (isSyncAnswer) connection.awaitingSyncAnswer = false;
+    let empty: boolean;
+    try {
+      const { structs, ds } = Y.decodeUpdate(update);
+      empty = structs.length === 0 && ds.clients.size === 0;
+    } catch {
+      empty = false;
+    }
+    if (empty) return;
+    this.deps.metrics.rejected.labels('read_only').inc();
+    connection.send(permissionDeniedMessage('read-only'));
+  }
+
   private applyAwareness(connection: Connection, update: Uint8Array): void {
     if (!connection.isOpen) return;
     let changed: boolean;
     try {
       changed = this.presence.apply(connection, update);
     } catch (error) {
-      connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
+      if (error instanceof ForgedPresenceError) {
+        connection.reject(CloseCodes.forbidden, 'forged_presence', { detail: error.message });
+      } else {
+        connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
+      }
       return;
     }
     if (changed && !this.awarenessTimer) {

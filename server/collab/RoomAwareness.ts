@@ -2,8 +2,45 @@ import * as decoding from 'lib0/decoding';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { isStaleAwarenessUpdate } from './awarenessFastPath.js';
+import type { PresenceIdentity } from './authorize.js';
 import type { Connection } from './Connection.js';
 import { awarenessStatesMessage } from './messages.js';
+
+/** Presence ids one socket may introduce: an editor has one; a few leave room for reconnect races. */
+const MAX_CLIENT_IDS_PER_CONNECTION = 4;
+
+/** An awareness update that speaks for someone else. */
+export class ForgedPresenceError extends Error {}
+
+interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  isNull: boolean;
+}
+
+function readEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, isNull: state === null });
+  }
+  return entries;
+}
+
+/** Overwrites the name and organisation a client claims with what the server knows about it. */
+function vouchFor(state: Record<string, unknown>, identity: PresenceIdentity): void {
+  const user = typeof state.user === 'object' && state.user !== null ? state.user : {};
+  state.user = {
+    ...user,
+    name: identity.name,
+    organisation: identity.organisation,
+    organisationName: identity.organisationName,
+  };
+}
 
 /**
  * A room's awareness (cursors, names, who is where) and which connection introduced each client id, so a
@@ -27,37 +64,43 @@ export class RoomAwareness {
     return isStaleAwarenessUpdate(this.awareness, update);
   }
 
-  /** Applies an update from `connection`; false when it turned out to change nothing. Throws on bad JSON. */
+  /**
+   * Applies an update from `connection`; false when it turned out to change nothing. Throws on bad JSON,
+   * and `ForgedPresenceError` when the update would change another connection's presence or introduce
+   * more than `MAX_CLIENT_IDS_PER_CONNECTION` ids: a socket speaks only for itself.
+   */
   apply(connection: Connection, update: Uint8Array): boolean {
     // Checked again: an earlier queued update from the same client may have made this one an echo.
     if (this.isStale(update)) return false;
-    // y-protocols applies entries one by one: validate them all first, or a bad second entry leaves the
-    // first one applied without an owner (a cursor nobody can remove).
-    const check = decoding.createDecoder(update);
-    const entries = decoding.readVarUint(check);
-    for (let i = 0; i < entries; i++) {
-      decoding.readVarUint(check);
-      decoding.readVarUint(check);
-      JSON.parse(decoding.readVarString(check));
+    // y-protocols applies entries one by one: check them all first, or a bad second entry leaves the first
+    // one applied without an owner (a cursor nobody can remove).
+    const entries = readEntries(update);
+    let introduced = connection.awarenessClientIds.size;
+    for (const { clientId, clock, isNull } of entries) {
+      const current = this.awareness.meta.get(clientId)?.clock ?? 0;
+      const changes = current < clock || (current === clock && isNull && this.awareness.states.has(clientId));
+      if (!changes) continue;
+      const owner = this.owners.get(clientId);
+      if (owner !== undefined && owner !== connection) throw new ForgedPresenceError(`client id ${clientId}`);
+      if (owner === undefined && !isNull && ++introduced > MAX_CLIENT_IDS_PER_CONNECTION) {
+        throw new ForgedPresenceError('too many client ids on one connection');
+      }
     }
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
     // The ids a socket introduces are the ones removed when it leaves; relayed echoes never claim an id.
-    const decoder = decoding.createDecoder(update);
-    const count = decoding.readVarUint(decoder);
-    for (let i = 0; i < count; i++) {
-      const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-      decoding.readVarUint8Array(decoder);
+    for (const { clientId } of entries) {
       this.pending.add(clientId);
       const owner = this.owners.get(clientId);
-      const present = this.awareness.states.has(clientId);
-      if (owner === undefined && present) {
+      const state = this.awareness.states.get(clientId);
+      if (owner === undefined && state) {
         this.owners.set(clientId, connection);
         connection.awarenessClientIds.add(clientId);
-      } else if (owner !== undefined && !present) {
+      } else if (owner !== undefined && !state) {
         this.owners.delete(clientId);
         owner.awarenessClientIds.delete(clientId);
       }
+      const identity = connection.principal.identity;
+      if (state && identity && this.owners.get(clientId) === connection) vouchFor(state, identity);
     }
     this.contributors.add(connection);
     return true;

@@ -3,9 +3,22 @@ import type { CloseCodes } from '../../shared/protocol/closeCodes.js';
 
 /** Who is on the other end of a connection, as established by `authorize`. */
 export interface Principal {
-  kind: 'anonymous';
+  kind: 'anonymous' | 'user' | 'token';
   /** Whether this connection may change the document (readers receive but cannot send updates). */
   canWrite: boolean;
+  /**
+   * Who this is, as the server knows it. When set, the name and organisation shown with the connection's
+   * cursor and presence are taken from here, whatever the client claims.
+   */
+  identity?: PresenceIdentity;
+}
+
+/** The part of a connection's presence the server vouches for. */
+export interface PresenceIdentity {
+  name: string;
+  /** In the presence vocabulary the client shows and colours by. */
+  organisation: 'jobcenter' | 'akasse' | 'anden';
+  organisationName: string;
 }
 
 export type AuthDecision =

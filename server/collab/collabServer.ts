@@ -36,6 +36,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
   const { config, metrics, log } = deps;
   const registry = new RoomRegistry(deps, log);
   const connections = new Set<Connection>();
+  const perAddress = new Map<string, number>();
   let accepting = true;
   const wss = new WebSocketServer({
     noServer: true,
@@ -50,6 +51,21 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const open = perAddress.get(address) ?? 0;
+    if (open >= config.MAX_CONNECTIONS_PER_ADDRESS) {
+      metrics.rejected.labels('too_many_connections').inc();
+      log.warn({ openConnections: open }, 'too many connections from one address');
+      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Counted from the upgrade until the socket closes, whatever happens in between.
+    perAddress.set(address, open + 1);
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
     const pathname = (request.url ?? '').split('?')[0] ?? '';
     if (!pathname.startsWith(COLLAB_PATH_PREFIX)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');

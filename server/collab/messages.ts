@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
+import { AuthMessage, MessageType, SyncStep } from '../../shared/protocol/messageTypes.js';
 
 /** Encoders for the server → client messages of the y-websocket protocol. */
 
@@ -47,6 +47,15 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
 
 export function awarenessStatesMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
   return awarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+}
+
+/** The protocol's "permission denied" (y-protocols/auth): the client logs `reason`. */
+export function permissionDeniedMessage(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.auth);
+  encoding.writeVarUint(encoder, AuthMessage.permissionDenied);
+  encoding.writeVarString(encoder, reason);
+  return encoding.toUint8Array(encoder);
 }
 
 /**

@@ -15,7 +15,10 @@ export type RejectReason =
   | 'invalid_room'
   | 'unauthorized'
   | 'timeout'
-  | 'unknown_type';
+  | 'unknown_type'
+  | 'read_only'
+  | 'forged_presence'
+  | 'too_many_connections';
 
 /** The server's Prometheus metrics, in a registry of its own so several servers can share one process. */
 export function createMetrics() {

@@ -13,13 +13,18 @@ export interface TestClient {
  * A headless stock y-websocket client connected to `collabUrl`/`room`. BroadcastChannel is disabled:
  * otherwise same-process clients would sync without the server and tests would pass falsely.
  */
-export function connectClient(collabUrl: string, room: string, options: { connect?: boolean } = {}): TestClient {
+export function connectClient(
+  collabUrl: string,
+  room: string,
+  options: { connect?: boolean; params?: Record<string, string> } = {},
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl, room, doc, {
     // reason: ws's WebSocket is API-compatible with the DOM one the provider is typed against.
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,
+    params: options.params ?? {},
   });
   return {
     doc,
