@@ -7,10 +7,14 @@ import type { Authorize } from './collab/authorize.js';
 import { attachCollabServer, type CollabServer } from './collab/collabServer.js';
 import { InProcessFanout } from './fanout/InProcessFanout.js';
 import type { Fanout } from './fanout/Fanout.js';
+import { authRouter } from './http/authRouter.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { healthRouter } from './http/healthRouter.js';
 import { playbooksRouter } from './http/playbooksRouter.js';
 import { staticClient } from './http/staticClient.js';
+import type { IdentityStore } from './identity/IdentityStore.js';
+import { SessionService } from './identity/SessionService.js';
+import { SqliteIdentityStore } from './identity/SqliteIdentityStore.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
 import { authorizeExistingPlaybook } from './playbooks/authorizeExistingPlaybook.js';
@@ -35,6 +39,8 @@ export interface AppDeps {
    * `admitEveryone` opens raw protocol rooms of any valid name (protocol tests, benchmarks).
    */
   authorize?: Authorize;
+  /** Accounts and sign-in; defaults: the identity tables in the document store's SQLite file, real time. */
+  auth?: { identity?: IdentityStore; now?: () => number };
 }
 
 export interface App {
@@ -44,6 +50,8 @@ export interface App {
   catalog: PlaybookCatalog;
   library: PlaybookLibrary;
   metrics: Metrics;
+  identity: IdentityStore;
+  sessions: SessionService;
   httpServer: http.Server;
   collab: CollabServer;
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
@@ -67,6 +75,12 @@ export function createApp(deps: AppDeps): App {
     deps.catalog ??
     new SqlitePlaybookCatalog(store instanceof SqliteDocumentStore ? { database: store.database } : sqlite);
   const fanout = deps.fanout ?? new InProcessFanout();
+  // Accounts and sign-in (issue 4). So far only /api/auth uses them; playbooks and the websocket are open.
+  const identity =
+    deps.auth?.identity ??
+    new SqliteIdentityStore(store instanceof SqliteDocumentStore ? { database: store.database } : sqlite);
+  const now = deps.auth?.now ?? Date.now;
+  const sessions = new SessionService(identity, now);
   const metrics = createMetrics();
 
   const app = express();
@@ -89,6 +103,7 @@ export function createApp(deps: AppDeps): App {
   });
 
   app.use(healthRouter(store, metrics));
+  app.use('/api/auth', authRouter({ config, identity, sessions, now }));
   app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry }));
   app.use('/api', apiNotFound);
   if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
@@ -102,6 +117,8 @@ export function createApp(deps: AppDeps): App {
     catalog,
     library,
     metrics,
+    identity,
+    sessions,
     httpServer,
     collab,
     listen: () =>
@@ -121,6 +138,7 @@ export function createApp(deps: AppDeps): App {
         await fanout.close();
         // Before the store: the catalogue may share the store's connection.
         await catalog.close();
+        await identity.close();
         await store.close();
       })();
       return closing;
