@@ -2,7 +2,8 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { playbookExtensions } from '../../shared/editor/extensions.js';
 import { sectionFieldName } from '../../shared/playbook/layout.js';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
@@ -12,6 +13,10 @@ import type { LocalUser } from '../identity/LocalUser.js';
 import { CollaborativeUndoKeys } from './CollaborativeUndoKeys.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { LinkShortcut } from './LinkShortcut.js';
+import { PersonalDataGuard } from './PersonalDataGuard.js';
+
+/** How long the note about a removed CPR number stays. */
+const PERSONAL_DATA_NOTE_MS = 8000;
 
 interface SectionEditorProps {
   session: CollabSession;
@@ -35,7 +40,16 @@ interface SectionEditorProps {
  */
 export function SectionEditor(props: SectionEditorProps) {
   const { session, user, sectionId, sectionTitle, editable, placeholder, labelledBy, describedBy } = props;
+  const { t } = useTranslation();
   const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const [personalDataRemoved, setPersonalDataRemoved] = useState(false);
+  const noteTimer = useRef<number | undefined>(undefined);
+  const showPersonalDataNote = () => {
+    setPersonalDataRemoved(true);
+    window.clearTimeout(noteTimer.current);
+    noteTimer.current = window.setTimeout(() => setPersonalDataRemoved(false), PERSONAL_DATA_NOTE_MS);
+  };
+  useEffect(() => () => window.clearTimeout(noteTimer.current), []);
   const editor = useEditor(
     {
       extensions: [
@@ -47,6 +61,7 @@ export function SectionEditor(props: SectionEditorProps) {
         // Only marks the empty first paragraph; the text comes from a CSS variable so it follows the language.
         Placeholder.configure({ placeholder: '' }),
         LinkShortcut.configure({ onRequest: () => setLinkFormOpen(true) }),
+        PersonalDataGuard.configure({ onRemoved: showPersonalDataNote }),
       ],
       editable,
       editorProps: {
@@ -82,6 +97,9 @@ export function SectionEditor(props: SectionEditorProps) {
         />
       )}
       <EditorContent editor={editor} />
+      <p className="section-editor__personal-data" role="status" data-testid={`personal-data-note-${sectionId}`}>
+        {personalDataRemoved ? t('editor.personalDataRemoved') : ''}
+      </p>
     </div>
   );
 }
