@@ -2,7 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { playbookExtensions } from '../../shared/editor/extensions.js';
 import { sectionFieldName } from '../../shared/playbook/layout.js';
@@ -42,14 +42,14 @@ export function SectionEditor(props: SectionEditorProps) {
   const { session, user, sectionId, sectionTitle, editable, placeholder, labelledBy, describedBy } = props;
   const { t } = useTranslation();
   const [linkFormOpen, setLinkFormOpen] = useState(false);
-  const [personalDataRemoved, setPersonalDataRemoved] = useState(false);
-  const noteTimer = useRef<number | undefined>(undefined);
-  const showPersonalDataNote = () => {
-    setPersonalDataRemoved(true);
-    window.clearTimeout(noteTimer.current);
-    noteTimer.current = window.setTimeout(() => setPersonalDataRemoved(false), PERSONAL_DATA_NOTE_MS);
-  };
-  useEffect(() => () => window.clearTimeout(noteTimer.current), []);
+  // Counts CPR removals while the note shows (each one restarts its timer); null when it is hidden.
+  const [removals, setRemovals] = useState<number | null>(null);
+  const showPersonalDataNote = () => setRemovals((n) => (n ?? 0) + 1);
+  useEffect(() => {
+    if (removals === null) return;
+    const timer = window.setTimeout(() => setRemovals(null), PERSONAL_DATA_NOTE_MS);
+    return () => window.clearTimeout(timer);
+  }, [removals]);
   const editor = useEditor(
     {
       extensions: [
@@ -98,7 +98,7 @@ export function SectionEditor(props: SectionEditorProps) {
       )}
       <EditorContent editor={editor} />
       <p className="section-editor__personal-data" role="status" data-testid={`personal-data-note-${sectionId}`}>
-        {personalDataRemoved ? t('editor.personalDataRemoved') : ''}
+        {removals !== null ? t('editor.personalDataRemoved') : ''}
       </p>
     </div>
   );
