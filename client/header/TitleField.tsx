@@ -1,8 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { renamePlaybookBodySchema } from '../../shared/api/playbooksApi.js';
 import { playbookMeta } from '../../shared/playbook/playbookMeta.js';
+import { removePersonalData } from '../../shared/playbook/removePersonalData.js';
+
+/** How long the note about a removed CPR number stays. */
+const PERSONAL_DATA_NOTE_MS = 8000;
 
 /** Longest title, as the playbook API accepts it. */
 const TITLE_MAX_CHARS = renamePlaybookBodySchema.shape.title.maxLength ?? 200;
@@ -17,7 +21,20 @@ export function TitleField({ doc, title, readOnly }: { doc: Y.Doc; title: string
   const { t } = useTranslation();
   const [before, setBefore] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  const set = (value: string) => playbookMeta.set(doc, { title: value.replace(/[\r\n]+/g, ' ') });
+  // Counts CPR removals while the note shows (each one restarts its timer); null when it is hidden.
+  const [removals, setRemovals] = useState<number | null>(null);
+  useEffect(() => {
+    if (removals === null) return;
+    const timer = window.setTimeout(() => setRemovals(null), PERSONAL_DATA_NOTE_MS);
+    return () => window.clearTimeout(timer);
+  }, [removals]);
+  // A title describes the playbook, never a citizen: a CPR number never reaches the shared metadata.
+  const set = (value: string) => {
+    const oneLine = value.replace(/[\r\n]+/g, ' ');
+    const clean = removePersonalData(oneLine);
+    if (clean !== oneLine) setRemovals((n) => (n ?? 0) + 1);
+    playbookMeta.set(doc, { title: clean });
+  };
 
   // Grow with the text. CSS `field-sizing: content` does it where supported; elsewhere measure on change
   // and on resize (a narrower window wraps the title onto more lines).
@@ -69,6 +86,9 @@ export function TitleField({ doc, title, readOnly }: { doc: Y.Doc; title: string
           }
         }}
       />
+      <span className="title-field__personal-data" role="status" data-testid="personal-data-note-title">
+        {removals !== null ? t('editor.personalDataRemoved') : ''}
+      </span>
     </h1>
   );
 }

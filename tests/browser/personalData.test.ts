@@ -49,6 +49,15 @@ test('a CPR number typed or pasted into a section never reaches the shared playb
     expect(stored).toMatch(/Borgeren|Ring til/);
     expect(stored).not.toMatch(/010190|2505851234/);
   }
+  // The title, written to the shared metadata as you type, is cleaned too.
+  const title = anna.page.getByTestId('playbook-title');
+  await title.click();
+  await title.press('End');
+  await anna.page.keyboard.type(' for 0101901234');
+  await expect(anna.page.getByTestId('personal-data-note-title').textContent()).resolves.toContain('CPR-nummer');
+  await expect.poll(() => bo.page.getByTestId('playbook-title').inputValue()).toBe('Persondata for ');
+  await title.press('Enter');
+
   // Another person's ordinary digits (a phone number) are left alone.
   await typeAtEndOf(bo.page, 'practicalities', 'Telefon 56 92 00 00.');
   await expect.poll(() => editorText(anna.page, 'practicalities')).toBe('Telefon 56 92 00 00.');
