@@ -1,6 +1,7 @@
-import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findPersonalData } from '../../shared/playbook/findPersonalData.js';
+import { removePersonalData } from '../../shared/playbook/removePersonalData.js';
 import { mapCaret } from './mapCaret.js';
 
 interface BoundTextFieldProps {
@@ -32,6 +33,7 @@ interface BoundTextFieldProps {
 export function BoundTextField(props: BoundTextFieldProps) {
   const { value, onChange, label, visibleLabel, multiline, readOnly, placeholder, className, maxLength } = props;
   const { t } = useTranslation();
+  const [removed, setRemoved] = useState(false);
   const id = useId();
   const element = useRef<HTMLTextAreaElement | null>(null);
 
@@ -49,7 +51,8 @@ export function BoundTextField(props: BoundTextFieldProps) {
     input.setSelectionRange(start, Math.max(start, end));
   }, [value]);
 
-  const warning = findPersonalData(value).length > 0;
+  // Shown after this person's CPR number was removed, or when one arrived from elsewhere.
+  const warning = removed || findPersonalData(value).length > 0;
   const warningId = `${id}-warning`;
   const ownClass = multiline ? 'structured-input--multiline' : 'structured-input--line';
   return (
@@ -68,8 +71,17 @@ export function BoundTextField(props: BoundTextFieldProps) {
         rows={multiline ? 2 : 1}
         defaultValue={value}
         onInput={(event) => {
-          const text = event.currentTarget.value;
-          onChange(multiline ? text : text.replace(/\r?\n/g, ' '));
+          const input = event.currentTarget;
+          const text = multiline ? input.value : input.value.replace(/\r?\n/g, ' ');
+          // A playbook never holds data about a citizen: a CPR number is removed before it is written.
+          const clean = removePersonalData(text);
+          setRemoved(clean !== text);
+          if (clean !== text) {
+            const caret = Math.max(0, (input.selectionStart ?? text.length) - (text.length - clean.length));
+            input.value = clean;
+            input.setSelectionRange(caret, caret);
+          }
+          onChange(clean);
         }}
         onKeyDown={(event) => {
           props.onKeyDown?.(event);

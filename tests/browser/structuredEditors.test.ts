@@ -187,11 +187,14 @@ test('an added item gets focus and reaches the other page; a deleted one comes b
     .poll(() => agendaItem(bo.page, 9).getByTestId('agenda-title').inputValue())
     .toBe('Opsamling på tolkebehov');
 
-  // A CPR number is flagged at once: a playbook never holds data about a citizen.
+  // A CPR number is removed before it is written, and the writer is told: a playbook never holds data
+  // about a citizen.
   const purpose = agendaItem(anna.page, 9).getByTestId('agenda-purpose');
   await purpose.fill('Tjek 010190-1234');
   await expect.poll(() => purpose.getAttribute('aria-invalid')).toBe('true');
   expect(await agendaItem(anna.page, 9).getByRole('alert').innerText()).toContain('CPR-nummer');
+  expect(await purpose.inputValue()).toBe('Tjek ');
+  await expect.poll(() => agendaItem(bo.page, 9).getByTestId('agenda-purpose').inputValue()).toBe('Tjek ');
   await purpose.fill('Tjek om der skal bestilles tolk.');
   await expect.poll(() => agendaItem(anna.page, 9).getByRole('alert').count()).toBe(0);
 
