@@ -92,13 +92,15 @@ export function authRouter({ config, identity, sessions, now = Date.now }: AuthR
         });
         return;
       }
+      // Counted as a failure until proven otherwise, so a burst of parallel guesses cannot all get past
+      // the check above while their hashes are still being computed.
+      limiter.recordFailure(key);
       const verified = await passwords.verify(body);
       const user = verified ? await identity.getUser(verified.userId) : null;
-      if (!user) {
-        limiter.recordFailure(key);
-        throw invalidCredentials();
-      }
+      if (!user) throw invalidCredentials();
       limiter.reset(key);
+      // A new sign-in replaces the session this browser had (no session fixation, no orphaned sessions).
+      if (req.signedIn) await sessions.end(req.signedIn.token);
       // Housekeeping at a rare moment: expired sessions are refused anyway, this keeps the table small.
       await sessions.sweep();
       await signIn(req, res, user, 200);

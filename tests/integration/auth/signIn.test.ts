@@ -66,6 +66,30 @@ describe('sign-in', () => {
     expect((await signIn(server.httpUrl, 'other@klippeo.dk', 'x')).status).toBe(401);
   });
 
+  it('limits a burst of parallel guesses as well', async () => {
+    await start();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => signIn(server.httpUrl, ADMIN.email, `parallel guess ${i}`)),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+  });
+
+  it('replaces the session the browser already had', async () => {
+    await start();
+    const first = sessionSetCookie(await signIn(server.httpUrl, ADMIN.email, ADMIN.password))!.split(';')[0]!;
+    const again = await authCall(
+      server.httpUrl,
+      'POST',
+      '/api/auth/sign-in',
+      { email: ADMIN.email, password: ADMIN.password },
+      first,
+    );
+    expect(again.status).toBe(200);
+    expect((await authCall(server.httpUrl, 'GET', '/api/auth/me', undefined, first)).status).toBe(401);
+  });
+
   it('answers 400 with a code for a malformed body', async () => {
     await start();
     const answer = await authCall(server.httpUrl, 'POST', '/api/auth/sign-in', { email: 'not an address' });
