@@ -41,6 +41,22 @@ const ConfigSchema = z.object({
    * one address, so the default is generous; it stops one machine from exhausting the server. @default 200
    */
   MAX_CONNECTIONS_PER_ADDRESS: int(1, 100_000).default(200),
+  /**
+   * Other web origins (scheme://host:port, comma-separated) whose pages may open collaboration sockets.
+   * The app's own origin is always allowed; a browser page from anywhere else is refused (403), so another
+   * site cannot act with a user's session. Clients that send no Origin (tools, integrations) are not
+   * affected. @default '' (none)
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
   /** Interval between pings; a peer that misses one is dropped. @default 30000 */
   PING_INTERVAL_MS: int(50, 600_000).default(30_000),
   /** Compact a playbook's update log into a snapshot after this many updates. @default 1000 */

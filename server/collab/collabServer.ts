@@ -8,6 +8,7 @@ import type { Authorize, Principal } from './authorize.js';
 import { Connection } from './Connection.js';
 import { KEEP_ALIVE_MESSAGE } from './messages.js';
 import { MalformedMessageError, type Room, type RoomDeps } from './Room.js';
+import { isAllowedOrigin } from './isAllowedOrigin.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import type { RejectReason } from '../ops/metrics.js';
 
@@ -49,6 +50,12 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
     if (!accepting) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (!isAllowedOrigin(request, config.ALLOWED_ORIGINS)) {
+      metrics.rejected.labels('cross_origin').inc();
+      log.warn({ originLength: request.headers.origin?.length }, 'websocket from another origin refused');
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     const address = request.socket.remoteAddress ?? 'unknown';

@@ -18,7 +18,8 @@ export type RejectReason =
   | 'unknown_type'
   | 'read_only'
   | 'forged_presence'
-  | 'too_many_connections';
+  | 'too_many_connections'
+  | 'cross_origin';
 
 /** The server's Prometheus metrics, in a registry of its own so several servers can share one process. */
 export function createMetrics() {
