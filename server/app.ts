@@ -11,6 +11,7 @@ import { authRouter } from './http/authRouter.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { healthRouter } from './http/healthRouter.js';
 import { securityHeaders } from './http/securityHeaders.js';
+import { rejectCrossSiteWrites } from './security/rejectCrossSiteWrites.js';
 import { playbooksRouter } from './http/playbooksRouter.js';
 import { staticClient } from './http/staticClient.js';
 import type { IdentityStore } from './identity/IdentityStore.js';
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use('/api', rejectCrossSiteWrites(config.ALLOWED_ORIGINS));
   const httpServer = http.createServer(app);
   httpServer.on('clientError', (error, socket) => {
     // Only the code: Node's parse error carries the raw request (URL, cookies, tokens).

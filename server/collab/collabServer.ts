@@ -8,7 +8,7 @@ import type { Authorize, Principal } from './authorize.js';
 import { Connection } from './Connection.js';
 import { KEEP_ALIVE_MESSAGE } from './messages.js';
 import { MalformedMessageError, type Room, type RoomDeps } from './Room.js';
-import { isAllowedOrigin } from './isAllowedOrigin.js';
+import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import type { RejectReason } from '../ops/metrics.js';
 
