@@ -27,7 +27,10 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
       'no-console': 'error',
       // Yjs types define their own toString, which the rule cannot see through the class hierarchy.
-      '@typescript-eslint/no-base-to-string': ['error', { ignoredTypeNames: ['Text', 'YText', 'XmlFragment', 'Error'] }],
+      '@typescript-eslint/no-base-to-string': [
+        'error',
+        { ignoredTypeNames: ['Text', 'YText', 'XmlFragment', 'Error'] },
+      ],
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

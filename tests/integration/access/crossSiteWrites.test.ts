@@ -18,12 +18,13 @@ const createWith = (headers: Record<string, string>) =>
 
 describe('state-changing requests from other sites (CSRF)', () => {
   it('are refused with 403 when the browser says the request comes from another site', async () => {
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
       { origin: 'null' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await createWith(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(await response.json()).toMatchObject({ code: 'cross_site_request' });
