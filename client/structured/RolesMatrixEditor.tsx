@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
-import { newItemId } from '../../shared/playbook/newItemId.js';
 import type { RoleRow } from '../../shared/playbook/playbookFileSchema.js';
 import { ROLE_COLUMNS } from '../../shared/playbook/RoleLevel.js';
 import { roleRows } from '../../shared/playbook/roleRows.js';
@@ -11,10 +10,7 @@ import { RolesCheck } from './RolesCheck.js';
 import { RolesLegend } from './RolesLegend.js';
 import { StructuredIcon } from './StructuredIcon.js';
 import { UndoToast } from './UndoToast.js';
-import { useAnnouncer } from './useAnnouncer.js';
-import { useDragReorder } from './useDragReorder.js';
-import { useRemovalUndo } from './useRemovalUndo.js';
-import { useYList } from './useYList.js';
+import { useListEditor } from './useListEditor.js';
 
 interface RolesMatrixEditorProps {
   doc: Y.Doc;
@@ -29,64 +25,30 @@ interface RolesMatrixEditorProps {
 export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const rows = useYList(doc, roleRows);
-  const [announcement, announce] = useAnnouncer();
-  const addButton = useRef<HTMLButtonElement>(null);
-  const tasks = useRef(new Map<string, HTMLTextAreaElement>());
-  // The item whose first field gets focus once it shows (just added, or put back by undo).
-  const focusTaskOf = useRef<string | null>(null);
-  const removal = useRemovalUndo(doc, roleRows);
-
-  useEffect(() => {
-    const id = focusTaskOf.current;
-    const field = id === null ? undefined : tasks.current.get(id);
-    if (!field) return;
-    focusTaskOf.current = null;
-    field.focus();
-  }, [rows]);
-
   const nameOf = useCallback(
     (row: RoleRow, index: number) => row.task.trim() || t('structured.roles.untitled', { number: index + 1 }),
     [t],
   );
-
-  const move = (row: RoleRow, index: number) => {
-    roleRows.move(doc, row.id, index);
-    announce(t('structured.announce.moved', { name: nameOf(row, index), position: index + 1, count: rows.length }));
-  };
-
-  const drag = useDragReorder({
-    ids: rows.map((row) => row.id),
-    enabled: !readOnly,
-    onMove: (id, index) => {
-      const row = rows.find((candidate) => candidate.id === id);
-      if (row) move(row, index);
-    },
+  const {
+    items: rows,
+    drag,
+    removed,
+    announcement,
+    addButton,
+    add,
+    move,
+    remove,
+    undo,
+    onDismiss,
+    firstFieldRef,
+  } = useListEditor({
+    doc,
+    list: roleRows,
+    readOnly,
+    nameOf,
+    blank: { task: '', jobcenter: null, akasse: null, borger: null },
+    addedMessageKey: 'structured.roles.added',
   });
-
-  const add = () => {
-    const id = newItemId();
-    roleRows.insert(doc, { id, task: '', jobcenter: null, akasse: null, borger: null });
-    focusTaskOf.current = id;
-    announce(t('structured.roles.added', { position: rows.length + 1 }));
-  };
-
-  const undo = () => {
-    const index = removal.removed?.index ?? 0;
-    const restored = removal.undo();
-    if (!restored) return;
-    focusTaskOf.current = restored.id;
-    announce(t('structured.announce.restored', { name: nameOf(restored, index) }));
-  };
-
-  const { dismiss } = removal;
-  const onDismiss = useCallback(
-    (byPerson: boolean) => {
-      dismiss();
-      if (byPerson) addButton.current?.focus();
-    },
-    [dismiss],
-  );
 
   return (
     <div className="structured roles-editor" data-testid="roles-editor" role="group" aria-labelledby={headingId}>
@@ -130,14 +92,8 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
                   readOnly={readOnly}
                   onChange={(patch) => roleRows.update(doc, row.id, patch)}
                   onMove={(target) => move(row, target)}
-                  onRemove={() => {
-                    removal.remove(row, index);
-                    announce(t('structured.announce.removed', { name: nameOf(row, index) }));
-                  }}
-                  taskRef={(element) => {
-                    if (element) tasks.current.set(row.id, element);
-                    else tasks.current.delete(row.id);
-                  }}
+                  onRemove={() => remove(row, index)}
+                  taskRef={firstFieldRef(row.id)}
                   dragHandleProps={drag.handleProps(row.id)}
                   dropProps={{ onDragOver, onDrop }}
                   dropPosition={drag.dropPosition(index)}
@@ -158,9 +114,9 @@ export function RolesMatrixEditor({ doc, readOnly = false }: RolesMatrixEditorPr
       <p className="structured-sr-only" aria-live="polite" data-testid="roles-announcer">
         {announcement}
       </p>
-      {removal.removed && (
+      {removed && (
         <UndoToast
-          message={t('structured.announce.removed', { name: nameOf(removal.removed.item, removal.removed.index) })}
+          message={t('structured.announce.removed', { name: nameOf(removed.item, removed.index) })}
           onUndo={undo}
           onDismiss={onDismiss}
         />
