@@ -17,7 +17,9 @@ import {
   syncStep2UpdateMessage,
   updateMessage,
 } from './messages.js';
+import { ChangeNotifier } from './ChangeNotifier.js';
 import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
+import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
 import { UpdateLogState } from './UpdateLogState.js';
 import { findMissingDependency } from './updateDependencies.js';
@@ -42,7 +44,6 @@ const FROM_SERVER = Symbol('server');
 // The catalogue shows "changed 5 minutes ago": seconds of delay are invisible there and save a write per keystroke.
 const CHANGE_NOTIFY_DELAY_MS = 2000;
 const HYDRATE_AFTER_MS = 250;
-const AWARENESS_BATCH_MS = 40;
 
 export { MalformedMessageError };
 
@@ -66,10 +67,8 @@ export class Room {
   /** What storage holds but the doc does not yet (see `hydrate`); null once applied. */
   private unhydrated: StoredDocument | null;
   private hydrateTimer: NodeJS.Timeout | null = null;
-  private awarenessTimer: NodeJS.Timeout | null = null;
-  /** Committed updates not relayed yet (see `flushOutbox`). */
-  private readonly outbox: Array<{ message: Uint8Array; originConnectionId: string | null }> = [];
-  private flushScheduled = false;
+  private readonly relay: RoomRelay;
+  private readonly changes: ChangeNotifier;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
   private readonly unsubscribe: () => void;
@@ -87,6 +86,13 @@ export class Room {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
     });
     this.unsubscribe = deps.fanout.subscribe(id, (message, origin) => this.deliver(message, origin));
+    this.relay = new RoomRelay(id, deps.fanout, this.presence);
+    const { onDocumentChanged } = deps;
+    this.changes = new ChangeNotifier(
+      onDocumentChanged && (() => onDocumentChanged(id, this.doc)),
+      CHANGE_NOTIFY_DELAY_MS,
+      deps.log.child({ room: id }),
+    );
   }
 
   /** Reads the playbook from storage; resolves once the doc holds everything stored. */
@@ -250,35 +256,7 @@ export class Room {
       }
       return;
     }
-    if (changed && !this.awarenessTimer) {
-      this.awarenessTimer = setTimeout(() => this.relayAwareness(), AWARENESS_BATCH_MS);
-    }
-  }
-
-  /**
-   * Relays committed updates at the end of this event-loop turn, with the cursor changes pending by then:
-   * a typist's update and cursor move usually arrive together, and reach each receiver in one write.
-   */
-  private readonly flushOutbox = (): void => {
-    this.flushScheduled = false;
-    for (const { message, originConnectionId } of this.outbox.splice(0)) {
-      this.deps.fanout.publish(this.id, message, originConnectionId);
-    }
-    if (this.awarenessTimer) {
-      clearTimeout(this.awarenessTimer);
-      this.relayAwareness();
-    }
-  };
-
-  /**
-   * Relays the cursor and presence changes of the last `AWARENESS_BATCH_MS` as one message. Stock clients
-   * answer every awareness message they receive with one of their own, so in a busy room batching cuts
-   * both what the server sends and the echoes it gets back; a cursor arriving 40 ms later goes unnoticed.
-   */
-  private relayAwareness(): void {
-    this.awarenessTimer = null;
-    const batch = this.presence.takeBatch();
-    if (batch) this.deps.fanout.publish(this.id, batch.message, batch.soleContributor?.id ?? null);
+    if (changed) this.relay.awarenessChanged();
   }
 
   /**
@@ -407,13 +385,9 @@ export class Room {
 
   private committed(seq: number, update: Uint8Array, originConnectionId: string | null): void {
     this.log.appended(seq, update.byteLength);
-    this.outbox.push({ message: updateMessage(update), originConnectionId });
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(this.flushOutbox);
-    }
+    this.relay.update(updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
-    this.scheduleChangeNotification();
+    this.changes.changed();
   }
 
   /** Receives a room message from the fan-out and sends it to this process's connections. */
@@ -426,23 +400,6 @@ export class Room {
       receivers += 1;
     }
     if (message[0] === MessageType.sync) this.deps.metrics.updatesOut.inc(receivers);
-  }
-
-  private changeTimer: NodeJS.Timeout | null = null;
-
-  private scheduleChangeNotification(): void {
-    if (!this.deps.onDocumentChanged || this.changeTimer) return;
-    this.changeTimer = setTimeout(() => this.notifyChanged(), CHANGE_NOTIFY_DELAY_MS);
-  }
-
-  private notifyChanged(): void {
-    if (this.changeTimer) clearTimeout(this.changeTimer);
-    this.changeTimer = null;
-    try {
-      this.deps.onDocumentChanged?.(this.id, this.doc);
-    } catch (error) {
-      this.deps.log.error({ room: this.id, err: error }, 'change notification failed');
-    }
   }
 
   private scheduleCompactionIfDue(): void {
@@ -494,11 +451,10 @@ export class Room {
   async unload(options: { compact: boolean }): Promise<void> {
     this.closed = true;
     await this.idle();
-    this.flushOutbox();
+    this.relay.close();
     if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
-    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     try {
-      if (this.changeTimer) this.notifyChanged();
+      this.changes.flush();
       if (options.compact && this.log.updates > 0) await this.compact();
     } finally {
       this.unsubscribe();
