@@ -21,7 +21,7 @@ import { ChangeNotifier } from './ChangeNotifier.js';
 import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
 import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
-import { UpdateLogState } from './UpdateLogState.js';
+import { RoomStorage } from './RoomStorage.js';
 import { findMissingDependency } from './updateDependencies.js';
 
 export interface RoomDeps {
@@ -61,9 +61,7 @@ export class Room {
   closed = false;
 
   private readonly queue = new SerialQueue((error) => this.break('room task failed', error));
-  private readonly log: UpdateLogState;
-  /** The stored snapshot; equal to the whole document while `log.updates` is 0. */
-  private snapshot: Uint8Array | null;
+  private readonly storage: RoomStorage;
   /** What storage holds but the doc does not yet (see `hydrate`); null once applied. */
   private unhydrated: StoredDocument | null;
   private hydrateTimer: NodeJS.Timeout | null = null;
@@ -79,8 +77,7 @@ export class Room {
     private readonly deps: RoomDeps,
     private readonly onBroken: (room: Room) => void,
   ) {
-    this.log = new UpdateLogState(stored);
-    this.snapshot = stored.snapshot;
+    this.storage = new RoomStorage(id, stored, deps);
     this.unhydrated = stored;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
@@ -220,7 +217,8 @@ export class Room {
    */
   private syncAnswer(stateVector: Uint8Array): Uint8Array {
     const isEmpty = stateVector.byteLength === 1 && stateVector[0] === 0;
-    if (isEmpty && this.snapshot !== null && this.log.updates === 0) return syncStep2UpdateMessage(this.snapshot);
+    const snapshot = this.storage.currentSnapshot;
+    if (isEmpty && snapshot !== null) return syncStep2UpdateMessage(snapshot);
     this.hydrate();
     return syncStep2Message(this.doc, stateVector);
   }
@@ -312,9 +310,9 @@ export class Room {
   /** Size check, apply, commit to storage, relay. The update's dependencies were checked by the caller. */
   private commitUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
     const { config } = this.deps;
-    if (this.log.totalBytes + update.byteLength > config.MAX_DOCUMENT_BYTES) {
+    if (this.storage.storedBytes + update.byteLength > config.MAX_DOCUMENT_BYTES) {
       connection.reject(CloseCodes.documentTooLarge, 'document_too_large', {
-        documentBytes: this.log.totalBytes,
+        documentBytes: this.storage.storedBytes,
         updateBytes: update.byteLength,
       });
       return;
@@ -336,28 +334,16 @@ export class Room {
 
   /** Commits an applied update to storage, then relays it to everyone but its origin connection. */
   private persistAndRelay(applied: Uint8Array, originConnectionId: string | null): MaybePromise<void> {
-    const { metrics } = this.deps;
-    metrics.updatesIn.inc();
-    const stopTimer = metrics.persistSeconds.startTimer();
-    let seq: MaybePromise<number>;
+    const fail = (error: unknown) => this.break('storage refused an update', error);
+    let appended: MaybePromise<void>;
     try {
-      seq = this.deps.store.appendUpdate(this.id, applied);
+      appended = this.storage.append(applied);
     } catch (error) {
-      this.break('storage refused an update', error);
+      fail(error);
       return;
     }
-    if (typeof seq === 'number') {
-      stopTimer();
-      this.committed(seq, applied, originConnectionId);
-      return;
-    }
-    return seq.then(
-      (n) => {
-        stopTimer();
-        this.committed(n, applied, originConnectionId);
-      },
-      (error: unknown) => this.break('storage refused an update', error),
-    );
+    if (!(appended instanceof Promise)) return this.committed(applied, originConnectionId);
+    return appended.then(() => this.committed(applied, originConnectionId), fail);
   }
 
   /**
@@ -383,8 +369,7 @@ export class Room {
     });
   }
 
-  private committed(seq: number, update: Uint8Array, originConnectionId: string | null): void {
-    this.log.appended(seq, update.byteLength);
+  private committed(update: Uint8Array, originConnectionId: string | null): void {
     this.relay.update(updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
     this.changes.changed();
@@ -403,7 +388,7 @@ export class Room {
   }
 
   private scheduleCompactionIfDue(): void {
-    if (this.compactionScheduled || !this.log.isCompactionDue(this.deps.config)) return;
+    if (this.compactionScheduled || !this.storage.isCompactionDue) return;
     this.compactionScheduled = true;
     // Off the path of the message that crossed the threshold.
     setImmediate(() => this.enqueue(() => this.compact()));
@@ -412,18 +397,9 @@ export class Room {
   /** Merges the update log into one snapshot. Runs in the queue, so the doc equals what is stored. */
   private compact(): MaybePromise<void> {
     this.compactionScheduled = false;
-    if (this.log.updates === 0) return;
+    if (!this.storage.hasLog) return;
     this.hydrate();
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const upToSeq = this.log.lastSeq;
-    const done = () => {
-      this.deps.metrics.compactions.inc();
-      this.log.compacted(snapshot.byteLength);
-      this.snapshot = snapshot;
-    };
-    const result = this.deps.store.compact(this.id, snapshot, upToSeq);
-    if (result instanceof Promise) return result.then(done);
-    done();
+    return this.storage.compact(this.doc);
   }
 
   private enqueue(task: () => MaybePromise<void>): void {
@@ -455,7 +431,7 @@ export class Room {
     if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
     try {
       this.changes.flush();
-      if (options.compact && this.log.updates > 0) await this.compact();
+      if (options.compact && this.storage.hasLog) await this.compact();
     } finally {
       this.unsubscribe();
       this.presence.destroy();
