@@ -83,8 +83,10 @@ export function TemplateChoice({
   onRetry: () => void;
   error: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const templates = state.kind === 'ready' ? state.templates : [];
+  // The templates' content is Danish; their names are shown in English where the server has them.
+  const english = i18n.language === 'en';
   const card = (tpl: TemplateSummary) => (
     <ChoiceCard
       key={tpl.id}
@@ -92,8 +94,8 @@ export function TemplateChoice({
       value={tpl.id}
       checked={value === tpl.id}
       onChange={onChange}
-      title={tpl.title}
-      description={tpl.description}
+      title={english && tpl.english ? tpl.english.title : tpl.title}
+      description={english && tpl.english ? tpl.english.description : tpl.description}
       tag={tpl.id === defaultTemplateId(templates) ? t('list.create.recommended') : undefined}
     />
   );

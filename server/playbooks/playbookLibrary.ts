@@ -6,7 +6,7 @@ import { playbookFileSchema, type PlaybookFile } from '../../shared/playbook/pla
 import { playbookFileToYDoc } from '../../shared/playbook/playbookFileToYDoc.js';
 import { playbookMeta, type PlaybookMetaFields } from '../../shared/playbook/playbookMeta.js';
 import { blankPlaybookFile } from './blankPlaybookFile.js';
-import { describeTemplate } from './describeTemplate.js';
+import { describeTemplate, describeTemplateInEnglish } from './describeTemplate.js';
 
 /** The folder with `templates/*.json` and `examples/*.json`, at the repository root. */
 export const PLAYBOOKS_DIR = path.resolve(import.meta.dirname, '../../playbooks');
@@ -58,7 +58,13 @@ export function loadPlaybookLibrary(dir: string = PLAYBOOKS_DIR): PlaybookLibrar
       if (files.has(id)) throw new PlaybookLibraryError(`${where}: another data file is also called "${id}"`);
       const file = readPlaybookFile(where);
       files.set(id, file);
-      templates.push({ id, kind, title: file.meta.title, description: describeTemplate(id, kind, file) });
+      templates.push({
+        id,
+        kind,
+        title: file.meta.title,
+        description: describeTemplate(id, kind, file),
+        english: describeTemplateInEnglish(id),
+      });
     }
   }
   const standard = files.get(STANDARD_TEMPLATE_ID);

@@ -52,8 +52,11 @@ export const playbookListQuerySchema = z.strictObject({
 export const templateSummarySchema = z.strictObject({
   id: z.string(),
   kind: z.enum(['template', 'example']),
+  /** The template's own (Danish) title and description. */
   title: z.string(),
   description: z.string(),
+  /** English title and description for the English interface, where someone wrote them. */
+  english: z.strictObject({ title: z.string(), description: z.string() }).nullable(),
 });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 export const templateListResponseSchema = z.strictObject({ templates: z.array(templateSummarySchema) });

@@ -227,5 +227,10 @@ test('a failed load says so in plain Danish and retries; the list speaks English
   await expect.poll(() => page.locator('h1').innerText()).toBe('Playbooks');
   expect(await page.locator('.list-toolbar__count').innerText()).toBe('1 playbook matches “Østervig”');
   expect(await page.locator('.pb-card').innerText()).toContain('Draft');
+  // The templates are offered by their English names too (their content stays Danish).
+  await page.getByRole('button', { name: 'New playbook' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.innerText()).toContain('Playbook for the joint interview by video');
+  expect(await dialog.innerText()).toContain('seasonal workers');
   await context.close();
 });

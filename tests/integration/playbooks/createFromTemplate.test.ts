@@ -61,6 +61,9 @@ describe('creating a playbook', () => {
       expect(template.kind).toBe(kind);
       expect(template.title).toBe(loadFile(file).meta.title);
       expect(template.description).toMatch(/[æøå]/);
+      // An English name and description for the English interface.
+      expect(template.english?.title).toMatch(/^Playbook for the joint interview/);
+      expect(template.english?.description.length).toBeGreaterThan(40);
     }
   });
 
