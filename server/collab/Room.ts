@@ -18,6 +18,7 @@ import {
   updateMessage,
 } from './messages.js';
 import { ChangeNotifier } from './ChangeNotifier.js';
+import { LazyDocLoader } from './LazyDocLoader.js';
 import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
 import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
@@ -43,7 +44,6 @@ const FROM_STORAGE = Symbol('storage');
 const FROM_SERVER = Symbol('server');
 // The catalogue shows "changed 5 minutes ago": seconds of delay are invisible there and save a write per keystroke.
 const CHANGE_NOTIFY_DELAY_MS = 2000;
-const HYDRATE_AFTER_MS = 250;
 
 export { MalformedMessageError };
 
@@ -62,9 +62,9 @@ export class Room {
 
   private readonly queue = new SerialQueue((error) => this.break('room task failed', error));
   private readonly storage: RoomStorage;
-  /** What storage holds but the doc does not yet (see `hydrate`); null once applied. */
-  private unhydrated: StoredDocument | null;
-  private hydrateTimer: NodeJS.Timeout | null = null;
+  private readonly loader: LazyDocLoader;
+  /** Connections that joined before the doc was built and still need the server's sync request. */
+  private readonly awaitingStep1 = new Set<Connection>();
   private readonly relay: RoomRelay;
   private readonly changes: ChangeNotifier;
   private compactionScheduled = false;
@@ -78,7 +78,7 @@ export class Room {
     private readonly onBroken: (room: Room) => void,
   ) {
     this.storage = new RoomStorage(id, stored, deps);
-    this.unhydrated = stored;
+    this.loader = new LazyDocLoader(this.doc, stored, FROM_STORAGE, () => this.sendPendingStep1());
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_STORAGE) this.appliedUpdate = update;
     });
@@ -96,43 +96,21 @@ export class Room {
   static async load(id: string, deps: RoomDeps, onBroken: (room: Room) => void): Promise<Room> {
     const stored = await deps.store.load(id);
     const room = new Room(id, stored, deps, onBroken);
-    if (stored.updates.length > 0) room.hydrate();
-    else room.hydrateSoon();
+    room.loader.start((build) => room.enqueue(build));
     room.scheduleCompactionIfDue();
     return room;
   }
 
-  /**
-   * Applies what was read from storage to the Y.Doc. A compacted playbook is applied lazily: a first
-   * visitor's sync request is answered from the stored snapshot while the doc is not built yet, so a late
-   * joiner of a large playbook waits for its own apply, not for the server's too.
-   */
+  /** Builds the doc from storage if that has not happened yet (see LazyDocLoader). */
   private hydrate(): void {
-    const stored = this.unhydrated;
-    if (!stored) return;
-    this.unhydrated = null;
-    if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
-    this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, FROM_STORAGE);
-      for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORAGE);
-    }, FROM_STORAGE);
-    if (this.awaitingStep1.size > 0) {
-      const step1 = syncStep1Message(Y.encodeStateVector(this.doc));
-      for (const connection of this.awaitingStep1) connection.send(step1);
-      this.awaitingStep1.clear();
-    }
+    this.loader.build();
   }
 
-  /** Connections that joined before the doc was built and still need the server's sync request. */
-  private readonly awaitingStep1 = new Set<Connection>();
-
-  private hydrateSoon(): void {
-    if (!this.unhydrated?.snapshot) {
-      this.hydrate();
-      return;
-    }
-    // Built in the background shortly after, so the first keystroke does not wait for it either.
-    this.hydrateTimer = setTimeout(() => this.enqueue(() => this.hydrate()), HYDRATE_AFTER_MS);
+  private sendPendingStep1(): void {
+    if (this.awaitingStep1.size === 0) return;
+    const step1 = syncStep1Message(Y.encodeStateVector(this.doc));
+    for (const connection of this.awaitingStep1) connection.send(step1);
+    this.awaitingStep1.clear();
   }
 
   /** Adds a connection and starts the sync handshake with it. */
@@ -140,9 +118,9 @@ export class Room {
     this.connections.set(connection.id, connection);
     connection.awaitingSyncAnswer = true;
     this.enqueue(() => {
-      // Our own sync request waits until the doc is built (see `hydrate`): the client does not need it
+      // Our own sync request waits until the doc is built (see LazyDocLoader): the client does not need it
       // to be in sync, and a late joiner of a large playbook should not wait for the server's work.
-      if (this.unhydrated) this.awaitingStep1.add(connection);
+      if (!this.loader.built) this.awaitingStep1.add(connection);
       else connection.send(syncStep1Message(Y.encodeStateVector(this.doc)));
       const states = this.presence.allStatesMessage();
       if (states) connection.send(states);
@@ -428,7 +406,7 @@ export class Room {
     this.closed = true;
     await this.idle();
     this.relay.close();
-    if (this.hydrateTimer) clearTimeout(this.hydrateTimer);
+    this.loader.cancel();
     try {
       this.changes.flush();
       if (options.compact && this.storage.hasLog) await this.compact();
