@@ -22,8 +22,8 @@ import { LazyDocLoader } from './LazyDocLoader.js';
 import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
 import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
+import { receiveUpdate, type UpdateReceiver } from './receiveUpdate.js';
 import { RoomStorage } from './RoomStorage.js';
-import { findMissingDependency } from './updateDependencies.js';
 
 export interface RoomDeps {
   config: Config;
@@ -235,55 +235,17 @@ export class Room {
     if (changed) this.relay.awarenessChanged();
   }
 
-  /**
-   * An update from a client (sync step 2 or update). Received updates are integrated even when the socket
-   * closed in the meantime: they may be the only copy the server gets.
-   *
-   * An update that refers to content the server does not have is held, not applied: a stock client that
-   * reconnects sends edits typed in the first milliseconds before its sync answer carrying the offline
-   * edits they build on. The held updates are retried after each accepted update and refused (4422) when
-   * the client's sync answer arrived and they still cannot be integrated, or when they wait too long.
-   */
+  /** An update from a client: built doc first, then checked, held or committed (see receiveUpdate.ts). */
   private receiveUpdate(connection: Connection, update: Uint8Array, isSyncAnswer: boolean): MaybePromise<void> {
     this.hydrate();
-    let missing: string | null;
-    try {
-      missing = findMissingDependency(this.doc, update);
-    } catch (error) {
-      connection.reject(CloseCodes.updateRejected, 'update_rejected', { error: String(error) });
-      return;
-    }
-    if (missing !== null) {
-      if (isSyncAnswer) {
-        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: missing });
-        return;
-      }
-      if (!connection.hold(update, this.deps.config.MAX_MESSAGE_BYTES)) {
-        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: missing });
-        return;
-      }
-      if (!connection.awaitingSyncAnswer) {
-        // Ask the client for everything we lack; its answer decides the held updates' fate.
-        connection.awaitingSyncAnswer = true;
-        connection.send(syncStep1Message(Y.encodeStateVector(this.doc)));
-      }
-      return;
-    }
-    const afterCommit = (): MaybePromise<void> => {
-      if (isSyncAnswer) connection.awaitingSyncAnswer = false;
-      if (connection.heldUpdateCount === 0) return;
-      const held = Y.mergeUpdates(connection.takeHeld());
-      const stillMissing = findMissingDependency(this.doc, held);
-      if (stillMissing === null) return this.commitUpdate(connection, held);
-      if (isSyncAnswer) {
-        connection.reject(CloseCodes.updateRejected, 'missing_dependencies', { detail: stillMissing });
-      } else {
-        connection.hold(held, Infinity);
-      }
-    };
-    const committed = this.commitUpdate(connection, update);
-    return committed instanceof Promise ? committed.then(afterCommit) : afterCommit();
+    return receiveUpdate(this.receiver, connection, update, isSyncAnswer);
   }
+
+  private readonly receiver: UpdateReceiver = {
+    doc: this.doc,
+    commit: (connection, update) => this.commitUpdate(connection, update),
+    maxHeldBytes: () => this.deps.config.MAX_MESSAGE_BYTES,
+  };
 
   /** Size check, apply, commit to storage, relay. The update's dependencies were checked by the caller. */
   private commitUpdate(connection: Connection, update: Uint8Array): MaybePromise<void> {
