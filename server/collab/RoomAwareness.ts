@@ -81,8 +81,15 @@ export class RoomAwareness {
       const changes = current < clock || (current === clock && isNull && this.awareness.states.has(clientId));
       if (!changes) continue;
       const owner = this.owners.get(clientId);
-      if (owner !== undefined && owner !== connection) throw new ForgedPresenceError(`client id ${clientId}`);
-      if (owner === undefined && !isNull && ++introduced > MAX_CLIENT_IDS_PER_CONNECTION) {
+      if (owner !== undefined && owner !== connection) {
+        // The same person reconnecting while the server still holds their dropped socket takes their
+        // presence over; anyone else speaking for that id is forging it.
+        if (owner.principal.subject !== connection.principal.subject) {
+          throw new ForgedPresenceError(`client id ${clientId}`);
+        }
+        this.transfer(clientId, owner, connection);
+      }
+      if (!this.owners.has(clientId) && !isNull && ++introduced > MAX_CLIENT_IDS_PER_CONNECTION) {
         throw new ForgedPresenceError('too many client ids on one connection');
       }
     }
@@ -104,6 +111,12 @@ export class RoomAwareness {
     }
     this.contributors.add(connection);
     return true;
+  }
+
+  private transfer(clientId: number, from: Connection, to: Connection): void {
+    from.awarenessClientIds.delete(clientId);
+    this.owners.set(clientId, to);
+    to.awarenessClientIds.add(clientId);
   }
 
   /**

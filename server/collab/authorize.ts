@@ -7,6 +7,11 @@ export interface Principal {
   /** Whether this connection may change the document (readers receive but cannot send updates). */
   canWrite: boolean;
   /**
+   * Who this is, as a stable id (user or token id); null when not known. Two connections of the same
+   * subject may hand a presence over to each other (a reconnect); of different subjects, never.
+   */
+  subject: string | null;
+  /**
    * Who this is, as the server knows it. When set, the name and organisation shown with the connection's
    * cursor and presence are taken from here, whatever the client claims.
    */
@@ -40,4 +45,4 @@ export type Authorize = (request: IncomingMessage, roomId: string) => Promise<Au
  * protocol tests and benchmarks. The app's default only opens playbooks that exist (authorizeExistingPlaybook).
  */
 export const admitEveryone: Authorize = () =>
-  Promise.resolve({ ok: true, principal: { kind: 'anonymous', canWrite: true } });
+  Promise.resolve({ ok: true, principal: { kind: 'anonymous', canWrite: true, subject: null } });

@@ -81,7 +81,7 @@ test('losing access while the playbook is open keeps its text readable but no lo
       authorize: () =>
         Promise.resolve(
           allowed
-            ? { ok: true, principal: { kind: 'anonymous', canWrite: true } }
+            ? { ok: true, principal: { kind: 'anonymous', canWrite: true, subject: null } }
             : { ok: false, close: CloseCodes.forbidden },
         ),
     },

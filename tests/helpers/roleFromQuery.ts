@@ -3,7 +3,7 @@ import type { Authorize, PresenceIdentity } from '../../server/collab/authorize.
 /**
  * A test `Authorize` that reads the role (and, optionally, the identity) from the upgrade URL's query:
  * `?role=reader` connects read-only, anything else may write; `?name=…&org=…` makes the server vouch for
- * that name and organisation. It stands in for sessions and tokens, which decide the same two things.
+ * that name and organisation, and treats the name as the person's id. It stands in for sessions and tokens, which decide the same two things.
  */
 export const roleFromQuery: Authorize = (request) => {
   const query = new URL(request.url ?? '/', 'http://test').searchParams;
@@ -15,6 +15,12 @@ export const roleFromQuery: Authorize = (request) => {
       : undefined;
   return Promise.resolve({
     ok: true,
-    principal: { kind: 'token', canWrite: query.get('role') !== 'reader', ...(identity ? { identity } : {}) },
+    principal: {
+      kind: 'token',
+      canWrite: query.get('role') !== 'reader',
+      // The name stands in for a user id: the same name is the same person.
+      subject: name,
+      ...(identity ? { identity } : {}),
+    },
   });
 };

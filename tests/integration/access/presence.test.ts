@@ -45,17 +45,36 @@ describe('presence', () => {
   const nameSeenBy = (observer: TestClient, clientID: number) =>
     (observer.provider.awareness.getStates().get(clientID)?.user as { name?: string } | undefined)?.name;
 
-  it("cannot be changed by another connection: a socket speaking for someone else's id is closed", async () => {
-    const anna = await client('presence-forge');
+  it("cannot be changed by another person: a socket speaking for someone else's id is closed", async () => {
+    const anna = await client('presence-forge', { name: 'Anna', org: 'jobcenter' });
     anna.provider.awareness.setLocalStateField('user', { name: 'Anna' });
     const observer = await client('presence-forge');
     await expect.poll(() => nameSeenBy(observer, anna.doc.clientID)).toBe('Anna');
 
-    const forger = await socket('presence-forge');
+    const forger = await socket('presence-forge?name=Mallory&org=anden');
     forger.send(awarenessUpdate(presence(anna.doc.clientID, 1000, { user: { name: 'Not Anna' } })));
     expect((await forger.closedWithin()).code).toBe(CloseCodes.forbidden.code);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(nameSeenBy(observer, anna.doc.clientID)).toBe('Anna');
+  });
+
+  it('passes to the same person reconnecting while the server still holds their dropped socket', async () => {
+    const observer = await client('presence-handover');
+    const dropped = await socket('presence-handover?name=Bo&org=akasse');
+    dropped.send(awarenessUpdate(presence(77, 1, { user: { name: 'Bo' }, section: 'purpose' })));
+    await expect.poll(() => nameSeenBy(observer, 77)).toBe('Bo');
+    // Bo's network came back before the server noticed the old socket was gone.
+    const again = await socket('presence-handover?name=Bo&org=akasse');
+    again.send(awarenessUpdate(presence(77, 2, { user: { name: 'Bo' }, section: 'agenda' })));
+    await again.roundTrip();
+    await expect.poll((): unknown => observer.provider.awareness.getStates().get(77)?.section).toBe('agenda');
+    // When the old socket finally goes, Bo's presence stays: it belongs to the new one now.
+    dropped.close();
+    await dropped.closed;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(nameSeenBy(observer, 77)).toBe('Bo');
+    again.close();
+    await expect.poll(() => nameSeenBy(observer, 77)).toBeUndefined();
   });
 
   it('cannot be multiplied: one socket may not introduce a crowd of presences', async () => {
