@@ -1,23 +1,17 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { appInChromium } from '../helpers/appInChromium.js';
 import { createPlaybook } from '../helpers/createPlaybook.js';
-import { launchChromium } from '../helpers/launchChromium.js';
 import { openPage } from '../helpers/openPage.js';
 import { typeAtEndOf, waitUntilSaved } from '../helpers/playbookPage.js';
-import { startAppServer } from '../helpers/startAppServer.js';
 import type { TestServer } from '../helpers/startServer.js';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+appInChromium((started, chromium) => {
+  server = started;
+  browser = chromium;
 });
 
 test('someone whose network drops and comes back keeps working and is shown where they are', async () => {

@@ -1,25 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
+import { appInChromium } from '../helpers/appInChromium.js';
 import { createPlaybook } from '../helpers/createPlaybook.js';
-import { launchChromium } from '../helpers/launchChromium.js';
 import { openPage, type OpenedPage } from '../helpers/openPage.js';
 import { ARTIFACTS_DIR } from '../helpers/screenshot.js';
-import { startAppServer } from '../helpers/startAppServer.js';
 import type { TestServer } from '../helpers/startServer.js';
 
 let server: TestServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+appInChromium((started, chromium) => {
+  server = started;
+  browser = chromium;
 });
 
 /** Two people from different organisations with a new playbook from the standard template open. */
