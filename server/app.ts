@@ -3,6 +3,15 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Config } from './config.js';
+import type { AccessStore } from './access/AccessStore.js';
+import { AccessService } from './access/AccessService.js';
+import { authorizePlaybookMember } from './access/authorizePlaybookMember.js';
+import { callerResolver } from './access/resolveCaller.js';
+import { SqliteAccessStore } from './access/SqliteAccessStore.js';
+import { attachCaller } from './http/callerContext.js';
+import { invitationsRouter } from './http/invitationsRouter.js';
+import { membersRouter } from './http/membersRouter.js';
+import { organisationsRouter } from './http/organisationsRouter.js';
 import type { Authorize } from './collab/authorize.js';
 import { attachCollabServer, type CollabServer } from './collab/collabServer.js';
 import { InProcessFanout } from './fanout/InProcessFanout.js';
@@ -19,7 +28,6 @@ import { SessionService } from './identity/SessionService.js';
 import { SqliteIdentityStore } from './identity/SqliteIdentityStore.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
-import { authorizeExistingPlaybook } from './playbooks/authorizeExistingPlaybook.js';
 import { followDocumentsInCatalog } from './playbooks/followDocumentsInCatalog.js';
 import type { PlaybookCatalog } from './playbooks/PlaybookCatalog.js';
 import { loadPlaybookLibrary, type PlaybookLibrary } from './playbooks/playbookLibrary.js';
@@ -37,12 +45,16 @@ export interface AppDeps {
   /** Default: the templates and examples in playbooks/, read and validated now. */
   library?: PlaybookLibrary;
   /**
-   * Who may open which room. Default: only playbooks in the catalogue (`authorizeExistingPlaybook`);
-   * `admitEveryone` opens raw protocol rooms of any valid name (protocol tests, benchmarks).
+   * Who may open which room. Default: members of playbooks in the catalogue, by session cookie or access
+   * token (`authorizePlaybookMember`); `admitEveryone` opens raw protocol rooms of any valid name (protocol
+   * tests, benchmarks).
    */
   authorize?: Authorize;
-  /** Accounts and sign-in; defaults: the identity tables in the document store's SQLite file, real time. */
-  auth?: { identity?: IdentityStore; now?: () => number };
+  /**
+   * Accounts, sign-in and who may do what; defaults: the identity and access tables in the document
+   * store's SQLite file, real time.
+   */
+  auth?: { identity?: IdentityStore; accessStore?: AccessStore; now?: () => number };
 }
 
 export interface App {
@@ -54,6 +66,7 @@ export interface App {
   metrics: Metrics;
   identity: IdentityStore;
   sessions: SessionService;
+  access: AccessService;
   httpServer: http.Server;
   collab: CollabServer;
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
@@ -77,12 +90,15 @@ export function createApp(deps: AppDeps): App {
     deps.catalog ??
     new SqlitePlaybookCatalog(store instanceof SqliteDocumentStore ? { database: store.database } : sqlite);
   const fanout = deps.fanout ?? new InProcessFanout();
-  // Accounts and sign-in (issue 4). So far only /api/auth uses them; playbooks and the websocket are open.
-  const identity =
-    deps.auth?.identity ??
-    new SqliteIdentityStore(store instanceof SqliteDocumentStore ? { database: store.database } : sqlite);
+  // Accounts, sessions and playbook roles: every API route and websocket goes through them.
+  const shared = store instanceof SqliteDocumentStore ? { database: store.database } : sqlite;
+  const identity = deps.auth?.identity ?? new SqliteIdentityStore(shared);
+  // After the identity tables: members and invitations reference users and organisations.
+  const accessStore = deps.auth?.accessStore ?? new SqliteAccessStore(shared);
   const now = deps.auth?.now ?? Date.now;
   const sessions = new SessionService(identity, now);
+  const access = new AccessService(accessStore, identity, now);
+  const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
 
   const app = express();
@@ -102,13 +118,19 @@ export function createApp(deps: AppDeps): App {
     fanout,
     metrics,
     log,
-    authorize: deps.authorize ?? authorizeExistingPlaybook(catalog),
+    authorize: deps.authorize ?? authorizePlaybookMember({ resolveCaller, access, identity, catalog }),
     onDocumentChanged: followDocumentsInCatalog(catalog, log),
   });
+  // Removed members, revoked tokens and deleted accounts lose their open connections at once.
+  access.onChange((change) => collab.dropSubject(change.subject, change.playbookId, change.effect));
 
   app.use(healthRouter(store, metrics));
-  app.use('/api/auth', authRouter({ config, identity, sessions, now }));
-  app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry }));
+  app.use('/api/auth', authRouter({ config, identity, sessions, access, now }));
+  app.use('/api', attachCaller(resolveCaller));
+  app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));
+  app.use('/api/organisations', organisationsRouter({ identity, access }));
+  app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
+  app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry, access }));
   app.use('/api', apiNotFound);
   if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
   app.use(errorHandler(log));
@@ -123,6 +145,7 @@ export function createApp(deps: AppDeps): App {
     metrics,
     identity,
     sessions,
+    access,
     httpServer,
     collab,
     listen: () =>
@@ -142,6 +165,7 @@ export function createApp(deps: AppDeps): App {
         await fanout.close();
         // Before the store: the catalogue may share the store's connection.
         await catalog.close();
+        await accessStore.close();
         await identity.close();
         await store.close();
       })();

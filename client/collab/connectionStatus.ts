@@ -18,6 +18,7 @@ export type CloseMessageKey =
   | 'closed.timeout'
   | 'closed.rateLimited'
   | 'closed.slowConsumer'
+  | 'closed.accessChanged'
   | 'closed.invalidRoom'
   | 'closed.notFound'
   | 'closed.unauthorized'
@@ -59,6 +60,7 @@ const CLOSE_POLICY: Record<CloseCodeName, { reasonKey: CloseMessageKey; retry: b
   timeout: { reasonKey: 'closed.timeout', retry: true },
   rateLimited: { reasonKey: 'closed.rateLimited', retry: true },
   slowConsumer: { reasonKey: 'closed.slowConsumer', retry: true },
+  accessChanged: { reasonKey: 'closed.accessChanged', retry: true },
   // The client opens sockets only for well-formed ids (see parseRoute), so here it means: no such playbook.
   invalidRoom: { reasonKey: 'closed.notFound', retry: false },
   unauthorized: { reasonKey: 'closed.unauthorized', retry: false },

@@ -12,6 +12,12 @@ import { isAllowedOrigin } from '../security/isAllowedOrigin.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import type { RejectReason } from '../ops/metrics.js';
 
+/**
+ * A socket that has not been authorised yet gets this little: authorisation reads a cookie or token and
+ * two rows, so a socket still unanswered after this long is closed; a legitimate client sends two or three
+ * small messages (sync step 1, awareness) before its first answer.
+ */
+const UNAUTHENTICATED_BUDGET = { ms: 10_000, messages: 16, bytes: 256 * 1024 };
 /** Idle connections get a keep-alive after this long without traffic (stock clients give up after 30 s). */
 const KEEP_ALIVE_AFTER_MS = 15_000;
 const KEEP_ALIVE_CHECK_MS = 1_000;
@@ -25,6 +31,11 @@ const WS_ERROR_REASONS: Record<string, RejectReason> = {
 export interface CollabServer {
   registry: RoomRegistry;
   connectionCount(): number;
+  /**
+   * Closes the connections of `subject` (a user or token id) to `roomId`, or to every room when null:
+   * `removed` with 4403 (final), `roleChanged` with 4010 (the client reconnects with its new rights).
+   */
+  dropSubject(subject: string, roomId: string | null, effect: 'removed' | 'roleChanged'): number;
   /** Stops accepting sockets, closes every connection with 1001 and unloads every room. */
   close(): Promise<void>;
 }
@@ -103,6 +114,22 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     let connection: Connection | null = null;
     let room: Room | null = null;
     let gone = false;
+    let authorised = false;
+    const refuseFlood = () => {
+      // Flooding before the room is even loaded: same answer as any other flood.
+      gone = true;
+      metrics.rejected.labels('rate_limited').inc();
+      log.warn({ room: roomId, reason: 'rate_limited', earlyMessages: early.length }, 'connection refused');
+      early.length = 0;
+      ws.close(CloseCodes.rateLimited.code, CloseCodes.rateLimited.reason);
+    };
+    const authTimer = setTimeout(() => {
+      if (authorised || gone) return;
+      gone = true;
+      metrics.rejected.labels('unauthorized').inc();
+      log.warn({ room: roomId }, 'authorisation took too long; connection closed');
+      ws.close(CloseCodes.unauthorized.code, CloseCodes.unauthorized.reason);
+    }, UNAUTHENTICATED_BUDGET.ms);
 
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       metrics.bytesIn.inc(data.byteLength);
@@ -113,17 +140,14 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
       if (gone) return;
       early.push({ data, isBinary });
       earlyBytes += data.byteLength;
-      if (earlyBytes > config.MAX_BUFFERED_BYTES || early.length > config.RATE_LIMIT_BURST) {
-        // Flooding before the room is even loaded: same answer as any other flood.
-        gone = true;
-        metrics.rejected.labels('rate_limited').inc();
-        log.warn({ room: roomId, reason: 'rate_limited', earlyMessages: early.length }, 'connection refused');
-        early.length = 0;
-        ws.close(CloseCodes.rateLimited.code, CloseCodes.rateLimited.reason);
-      }
+      const budget = authorised
+        ? { messages: config.RATE_LIMIT_BURST, bytes: config.MAX_BUFFERED_BYTES }
+        : UNAUTHENTICATED_BUDGET;
+      if (earlyBytes > budget.bytes || early.length > budget.messages) refuseFlood();
     });
     ws.on('close', () => {
       gone = true;
+      clearTimeout(authTimer);
       if (!connection) return;
       connection.markClosed();
       connections.delete(connection);
@@ -134,14 +158,18 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     let principal: Principal;
     try {
       const decision = await deps.authorize(request, roomId);
+      clearTimeout(authTimer);
+      if (gone) return;
       if (!decision.ok) {
         metrics.rejected.labels(decision.close === CloseCodes.invalidRoom ? 'invalid_room' : 'unauthorized').inc();
         ws.close(decision.close.code, decision.close.reason);
         return;
       }
       principal = decision.principal;
+      authorised = true;
       room = await registry.acquire(roomId);
     } catch (error) {
+      clearTimeout(authTimer);
       log.error({ room: roomId, err: error }, 'could not open room');
       ws.close(CloseCodes.internalError.code, CloseCodes.internalError.reason);
       return;
@@ -212,6 +240,18 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
   return {
     registry,
     connectionCount: () => connections.size,
+    dropSubject(subject, roomId, effect) {
+      const code = effect === 'removed' ? CloseCodes.forbidden : CloseCodes.accessChanged;
+      let dropped = 0;
+      for (const connection of connections) {
+        if (connection.principal.subject !== subject) continue;
+        if (roomId !== null && connection.roomId !== roomId) continue;
+        connection.close(code);
+        dropped += 1;
+      }
+      if (dropped > 0) log.info({ dropped, effect }, 'access changed: connections closed');
+      return dropped;
+    },
     async close() {
       accepting = false;
       clearInterval(pingTimer);

@@ -1,5 +1,6 @@
 import express, { Router, type Request, type Response } from 'express';
 import { setupBodySchema, signInBodySchema, type Me } from '../../shared/api/authApi.js';
+import type { AccessService } from '../access/AccessService.js';
 import type { Config } from '../config.js';
 import type { IdentityStore, User } from '../identity/IdentityStore.js';
 import { hashPassword } from '../identity/passwordHash.js';
@@ -18,6 +19,8 @@ export interface AuthRouterDeps {
   config: Config;
   identity: IdentityStore;
   sessions: SessionService;
+  /** Told when someone signs out everywhere, so their open connections close too. */
+  access?: AccessService;
   /** Clock for the sign-in limiter. @default Date.now */
   now?: () => number;
 }
@@ -32,7 +35,7 @@ const notSignedIn = () => new HttpError(401, 'not_signed_in', 'Sign in first.');
  * Accounts and sign-in (docs/API.md "Accounts and sign-in"), mounted at `/api/auth`: first-run setup,
  * sign-in with e-mail and password, sign-out (here or everywhere), and who am I.
  */
-export function authRouter({ config, identity, sessions, now = Date.now }: AuthRouterDeps): Router {
+export function authRouter({ config, identity, sessions, access, now = Date.now }: AuthRouterDeps): Router {
   const router = Router();
   const passwords = new PasswordProvider(identity);
   const limiter = new SignInLimiter(now);
@@ -43,9 +46,17 @@ export function authRouter({ config, identity, sessions, now = Date.now }: AuthR
     const organisation = await identity.getOrganisation(user.organisationId);
     // reason: users.organisation_id is a foreign key, so a missing organisation is a broken database.
     if (!organisation) throw new Error(`user ${user.id} has no organisation`);
-    const { id, email, displayName, organisationId, isAdmin, createdAt } = user;
+    const { id, email, displayName, organisationId, isAdmin, isOrganisationAdmin, createdAt } = user;
     return {
-      user: { id, email, displayName, organisationId, isAdmin, createdAt: new Date(createdAt).toISOString() },
+      user: {
+        id,
+        email,
+        displayName,
+        organisationId,
+        isAdmin,
+        isOrganisationAdmin,
+        createdAt: new Date(createdAt).toISOString(),
+      },
       organisation,
     };
   }
@@ -116,6 +127,7 @@ export function authRouter({ config, identity, sessions, now = Date.now }: AuthR
   router.post('/sign-out-everywhere', async (req, res) => {
     if (!req.signedIn) throw notSignedIn();
     const ended = await sessions.endAll(req.signedIn.user.id);
+    access?.announce({ playbookId: null, subject: req.signedIn.user.id, effect: 'removed' });
     clearSessionCookie(config, req, res);
     res.json({ endedSessions: ended });
   });

@@ -17,7 +17,10 @@ export interface User {
   email: string;
   displayName: string;
   organisationId: string;
+  /** System administrator: creates organisations and people of any organisation. */
   isAdmin: boolean;
+  /** Administrator of their own organisation: manages its people, nobody else's. */
+  isOrganisationAdmin: boolean;
   createdAt: number;
 }
 
@@ -28,7 +31,11 @@ export interface UserWithCredentials extends User {
 }
 
 export type NewOrganisation = Omit<Organisation, 'id'>;
-export type NewUser = Omit<User, 'id' | 'createdAt'> & { passwordHash: string | null };
+export type NewUser = Omit<User, 'id' | 'createdAt' | 'isOrganisationAdmin'> & {
+  passwordHash: string | null;
+  /** @default false */
+  isOrganisationAdmin?: boolean;
+};
 
 /** A signed-in session. Only the SHA-256 of its token is stored, so a leaked database opens no session. */
 export interface StoredSession {
@@ -73,6 +80,9 @@ export interface IdentityStore {
   /** Matches after `normaliseEmail`, as `createUser` stores it. */
   findUserByEmail(email: string): MaybePromise<UserWithCredentials | null>;
   listUsers(): MaybePromise<User[]>;
+  listUsersOfOrganisation(organisationId: string): MaybePromise<User[]>;
+  /** Deletes the account with its sessions and memberships (cascade); false when there was none. */
+  deleteUser(id: string): MaybePromise<boolean>;
 
   createSession(session: StoredSession): MaybePromise<void>;
   getSession(tokenHash: string): MaybePromise<StoredSession | null>;

@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS users (
   organisation_id TEXT NOT NULL REFERENCES organisations (id),
   password_hash TEXT,
   is_admin INTEGER NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  org_admin INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY,
@@ -48,6 +49,7 @@ interface UserRow {
   organisation_id: string;
   password_hash: string | null;
   is_admin: number;
+  org_admin: number;
   created_at: number;
 }
 
@@ -58,7 +60,7 @@ interface SessionRow {
   last_seen_at: number;
 }
 
-const USER_COLUMNS = 'id, email, display_name, organisation_id, password_hash, is_admin, created_at';
+const USER_COLUMNS = 'id, email, display_name, organisation_id, password_hash, is_admin, org_admin, created_at';
 
 function toUser(row: UserRow): UserWithCredentials {
   return {
@@ -67,6 +69,7 @@ function toUser(row: UserRow): UserWithCredentials {
     displayName: row.display_name,
     organisationId: row.organisation_id,
     isAdmin: row.is_admin === 1,
+    isOrganisationAdmin: row.org_admin === 1,
     createdAt: row.created_at,
     passwordHash: row.password_hash,
   };
@@ -96,6 +99,13 @@ export class SqliteIdentityStore implements IdentityStore {
     this.db = 'database' in source ? source.database : openSqlite(source);
     this.db.pragma('foreign_keys = ON');
     this.db.exec(SCHEMA);
+    // Databases from before organisation administrators lack the column (CREATE TABLE IF NOT EXISTS keeps
+    // an existing table as it is).
+    const columns = this.db.pragma('table_info(users)') as Array<{ name: string }>;
+    if (!columns.some((column) => column.name === 'org_admin')) {
+      this.db.exec('ALTER TABLE users ADD COLUMN org_admin INTEGER NOT NULL DEFAULT 0');
+    }
+    this.db.exec('CREATE INDEX IF NOT EXISTS users_by_organisation ON users (organisation_id)');
     this.stmts = {
       insertOrg: this.db.prepare<[string, string, string]>(
         'INSERT INTO organisations (id, name, kind) VALUES (?, ?, ?)',
@@ -106,10 +116,14 @@ export class SqliteIdentityStore implements IdentityStore {
       listOrgs: this.db.prepare<[], { id: string; name: string; kind: string }>(
         'SELECT id, name, kind FROM organisations ORDER BY name, id',
       ),
-      insertUser: this.db.prepare<[string, string, string, string, string | null, number, number]>(
-        `INSERT INTO users (id, email, display_name, organisation_id, password_hash, is_admin, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      insertUser: this.db.prepare<[string, string, string, string, string | null, number, number, number]>(
+        `INSERT INTO users (id, email, display_name, organisation_id, password_hash, is_admin, org_admin, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      usersOfOrg: this.db.prepare<[string], UserRow>(
+        `SELECT ${USER_COLUMNS} FROM users WHERE organisation_id = ? ORDER BY display_name, email`,
+      ),
+      deleteUser: this.db.prepare<[string]>('DELETE FROM users WHERE id = ?'),
       countUsers: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
       getUser: this.db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
       userByEmail: this.db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE email = ?`),
@@ -156,6 +170,7 @@ export class SqliteIdentityStore implements IdentityStore {
       user.organisationId,
       user.passwordHash,
       user.isAdmin ? 1 : 0,
+      user.isOrganisationAdmin ? 1 : 0,
       now,
     );
     return withoutCredentials(toUser(this.stmts.getUser.get(id)!));
@@ -172,7 +187,10 @@ export class SqliteIdentityStore implements IdentityStore {
       .transaction(() => {
         if (this.stmts.countUsers.get()!.n > 0) return null;
         const organisation = this.createOrganisation(org);
-        const user = this.createUser({ ...admin, organisationId: organisation.id, isAdmin: true }, now);
+        const user = this.createUser(
+          { ...admin, organisationId: organisation.id, isAdmin: true, isOrganisationAdmin: true },
+          now,
+        );
         return { organisation, user };
       })
       .immediate();
@@ -194,6 +212,14 @@ export class SqliteIdentityStore implements IdentityStore {
 
   listUsers(): User[] {
     return this.stmts.listUsers.all().map((row) => withoutCredentials(toUser(row)));
+  }
+
+  listUsersOfOrganisation(organisationId: string): User[] {
+    return this.stmts.usersOfOrg.all(organisationId).map((row) => withoutCredentials(toUser(row)));
+  }
+
+  deleteUser(id: string): boolean {
+    return this.stmts.deleteUser.run(id).changes > 0;
   }
 
   createSession(session: StoredSession): void {

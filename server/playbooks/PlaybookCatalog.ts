@@ -1,4 +1,4 @@
-import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
+import type { PlaybookCatalogEntry } from '../../shared/api/playbooksApi.js';
 import type { PlaybookStatus } from '../../shared/playbook/PlaybookStatus.js';
 import type { MaybePromise } from '../storage/DocumentStore.js';
 
@@ -28,16 +28,16 @@ export interface NewPlaybook extends PlaybookListing {
  * network database adapter fits the same port. Methods taking an id return null when no row has that id.
  */
 export interface PlaybookCatalog {
-  create(playbook: NewPlaybook): MaybePromise<PlaybookSummary>;
-  get(id: string): MaybePromise<PlaybookSummary | null>;
+  create(playbook: NewPlaybook): MaybePromise<PlaybookCatalogEntry>;
+  get(id: string): MaybePromise<PlaybookCatalogEntry | null>;
   /**
    * Playbooks whose title contains `q` (case-insensitive, Danish letters included; empty or absent: all),
    * most recently updated first.
    */
-  list(filter: { q?: string; archived: ArchivedFilter }): MaybePromise<PlaybookSummary[]>;
+  list(filter: { q?: string; archived: ArchivedFilter }): MaybePromise<PlaybookCatalogEntry[]>;
   /** Changes the given mirrored fields and sets `updatedAt` to `now`. */
-  update(id: string, patch: Partial<PlaybookListing>, now: number): MaybePromise<PlaybookSummary | null>;
+  update(id: string, patch: Partial<PlaybookListing>, now: number): MaybePromise<PlaybookCatalogEntry | null>;
   /** Archives (`archivedAt` = `now`) or restores (`now` = null); archiving twice keeps the first time. */
-  setArchived(id: string, now: number | null): MaybePromise<PlaybookSummary | null>;
+  setArchived(id: string, now: number | null): MaybePromise<PlaybookCatalogEntry | null>;
   close(): MaybePromise<void>;
 }

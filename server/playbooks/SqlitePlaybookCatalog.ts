@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
+import type { PlaybookCatalogEntry } from '../../shared/api/playbooksApi.js';
 import { PLAYBOOK_STATUSES, type PlaybookStatus } from '../../shared/playbook/PlaybookStatus.js';
 import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
 import { openSqlite } from '../storage/openSqlite.js';
@@ -78,30 +78,30 @@ export class SqlitePlaybookCatalog implements PlaybookCatalog {
     };
   }
 
-  create(playbook: NewPlaybook): PlaybookSummary {
+  create(playbook: NewPlaybook): PlaybookCatalogEntry {
     const { id, title, status, area, templateId, now } = playbook;
     this.stmts.insert.run(id, title, titleSearchKey(title), status, area, templateId, now, now);
     return this.get(id)!;
   }
 
-  get(id: string): PlaybookSummary | null {
+  get(id: string): PlaybookCatalogEntry | null {
     const row = this.stmts.get.get(id);
     return row ? toSummary(row) : null;
   }
 
-  list(filter: { q?: string; archived: ArchivedFilter }): PlaybookSummary[] {
+  list(filter: { q?: string; archived: ArchivedFilter }): PlaybookCatalogEntry[] {
     const q = filter.q?.trim() ? titleSearchKey(filter.q.trim()) : null;
     return this.stmts.list.all({ archived: filter.archived, q }).map(toSummary);
   }
 
-  update(id: string, patch: Partial<PlaybookListing>, now: number): PlaybookSummary | null {
+  update(id: string, patch: Partial<PlaybookListing>, now: number): PlaybookCatalogEntry | null {
     const { title, status, area } = patch;
     const search = title === undefined ? null : titleSearchKey(title);
     this.stmts.update.run(title ?? null, search, status ?? null, area ?? null, now, id);
     return this.get(id);
   }
 
-  setArchived(id: string, now: number | null): PlaybookSummary | null {
+  setArchived(id: string, now: number | null): PlaybookCatalogEntry | null {
     this.stmts.setArchived.run({ now, id });
     return this.get(id);
   }
@@ -111,7 +111,7 @@ export class SqlitePlaybookCatalog implements PlaybookCatalog {
   }
 }
 
-function toSummary(row: Row): PlaybookSummary {
+function toSummary(row: Row): PlaybookCatalogEntry {
   return {
     id: row.id,
     title: row.title,

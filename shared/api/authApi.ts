@@ -58,6 +58,7 @@ export const userSchema = z.strictObject({
   displayName: z.string(),
   organisationId: z.string(),
   isAdmin: z.boolean(),
+  isOrganisationAdmin: z.boolean(),
   createdAt: z.iso.datetime(),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findPersonalData } from '../playbook/findPersonalData.js';
+import { PLAYBOOK_ROLES } from '../access/playbookRole.js';
 import { PLAYBOOK_STATUSES } from '../playbook/PlaybookStatus.js';
 import { isValidRoomName } from '../protocol/roomName.js';
 
@@ -26,8 +27,8 @@ export const playbookTitleSchema = z
     params: { reason: 'personal_data' },
   });
 
-/** One row of the playbook list. */
-export const playbookSummarySchema = z.strictObject({
+/** A playbook as the catalogue lists it, whoever asks (the server's catalogue rows). */
+export const playbookCatalogEntrySchema = z.strictObject({
   id: playbookIdSchema,
   title: z.string(),
   status: z.enum(PLAYBOOK_STATUSES),
@@ -38,6 +39,10 @@ export const playbookSummarySchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   archivedAt: z.iso.datetime().nullable(),
 });
+export type PlaybookCatalogEntry = z.infer<typeof playbookCatalogEntrySchema>;
+
+/** One playbook as the API shows it to the caller: the catalogue entry and the caller's role in it. */
+export const playbookSummarySchema = playbookCatalogEntrySchema.extend({ role: z.enum(PLAYBOOK_ROLES) });
 export type PlaybookSummary = z.infer<typeof playbookSummarySchema>;
 
 export const playbookListResponseSchema = z.strictObject({ playbooks: z.array(playbookSummarySchema) });

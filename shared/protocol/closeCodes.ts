@@ -32,6 +32,11 @@ export const CloseCodes = {
   updateRejected: { code: 4422, reason: 'update-rejected' },
   /** The connection sent more messages per second than allowed. Retryable, with the client's back-off. */
   rateLimited: { code: 4029, reason: 'rate-limited' },
+  /**
+   * The person's role in the playbook changed (a facilitator made them reader or editor). Retryable: the
+   * client reconnects at once and gets its new rights. (Removal from the playbook closes with 4403.)
+   */
+  accessChanged: { code: 4010, reason: 'access-changed' },
   /** The connection did not read what the server sent it, and its send buffer grew too large. Retryable. */
   slowConsumer: { code: 4030, reason: 'slow-consumer' },
 } as const satisfies Record<string, { code: number; reason: string }>;

@@ -10,18 +10,28 @@ export interface TestClient {
 }
 
 /**
- * A headless stock y-websocket client connected to `collabUrl`/`room`. BroadcastChannel is disabled:
+ * A headless stock y-websocket client connected to `collabUrl`/`room`, sending `cookie` (a session, see
+ * people.ts) on the upgrade when given. BroadcastChannel is disabled:
  * otherwise same-process clients would sync without the server and tests would pass falsely.
  */
 export function connectClient(
   collabUrl: string,
   room: string,
-  options: { connect?: boolean; params?: Record<string, string> } = {},
+  options: { connect?: boolean; params?: Record<string, string>; cookie?: string } = {},
 ): TestClient {
   const doc = new Y.Doc();
+  const { cookie } = options;
+  // The session cookie goes on every (re)connection, as a browser sends it.
+  const Socket = cookie
+    ? class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { headers: { cookie } });
+        }
+      }
+    : WebSocket;
   const provider = new WebsocketProvider(collabUrl, room, doc, {
     // reason: ws's WebSocket is API-compatible with the DOM one the provider is typed against.
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,
     params: options.params ?? {},

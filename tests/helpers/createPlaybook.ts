@@ -1,8 +1,10 @@
 import { playbookSummarySchema, type PlaybookSummary } from '../../shared/api/playbooksApi.js';
+import { owner } from './people.js';
 
 /**
  * Creates a playbook through `POST /api/playbooks` on the server at `httpUrl` (blank unless a template is
- * given) and returns its summary; throws with the answer when the server refuses.
+ * given), as the server's first administrator (who becomes its facilitator), and returns its summary;
+ * throws with the answer when the server refuses.
  */
 export async function createPlaybook(
   httpUrl: string,
@@ -10,7 +12,7 @@ export async function createPlaybook(
 ): Promise<PlaybookSummary> {
   const response = await fetch(`${httpUrl}/api/playbooks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: (await owner(httpUrl)).cookie },
     body: JSON.stringify({ title: 'Testdrejebog', templateId: null, ...body }),
   });
   const answer: unknown = await response.json();

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { PlaybookRole } from '../../shared/access/playbookRole.js';
+import { addMember, owner, personNamed, type TestPerson } from './people.js';
 
 export interface OpenedPage {
   context: BrowserContext;
@@ -17,9 +19,11 @@ export function uniquePlaybookId(prefix = 'test'): string {
 
 /**
  * Opens `url` in its own browser context: no shared storage, cookies or BroadcastChannel with any other
- * context, so two of them can only meet through the server. `name`, `organisation` (default jobcenter) and
- * `color` are stored as the local user's identity before the app starts, so the page does not ask
- * "Hvem er du?"; the app keeps the colour only when it belongs to the organisation's hue family.
+ * context, so two of them can only meet through the server. The context is signed in: as the person
+ * `name` of `organisation` (default jobcenter; created on first use) when a name is given, else as the
+ * server's first administrator (who facilitates every test playbook). Opening a playbook page makes the
+ * named person a member first, with `role` (default editor), through a real invitation. `signedIn: false`
+ * opens the page without any session.
  */
 export async function openPage(
   browser: Browser,
@@ -30,9 +34,22 @@ export async function openPage(
     organisation?: 'jobcenter' | 'akasse' | 'anden';
     language?: 'da' | 'en';
     viewport?: { width: number; height: number };
+    role?: PlaybookRole;
+    signedIn?: boolean;
   } = {},
-): Promise<OpenedPage> {
+): Promise<OpenedPage & { person: TestPerson | null }> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } });
+  let signedInAs: TestPerson | null = null;
+  if (options.signedIn !== false) {
+    const { origin, pathname } = new URL(url);
+    signedInAs = options.name
+      ? await personNamed(origin, options.name, options.organisation ?? 'jobcenter')
+      : await owner(origin);
+    const playbookId = /^\/p\/([^/]+)/.exec(pathname)?.[1];
+    if (playbookId && options.name) await addMember(origin, playbookId, signedInAs, options.role ?? 'editor');
+    const [cookieName, cookieValue] = signedInAs.cookie.split('=') as [string, string];
+    await context.addCookies([{ name: cookieName, value: cookieValue, url: origin }]);
+  }
   const { name, color, language, organisation } = options;
   await context.addInitScript(
     ([userName, userColor, lang, userOrganisation]) => {
@@ -59,5 +76,5 @@ export async function openPage(
   const sockets: string[] = [];
   page.on('websocket', (socket) => sockets.push(socket.url()));
   await page.goto(url);
-  return { context, page, errors, sockets };
+  return { context, page, errors, sockets, person: signedInAs };
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { playbookSummarySchema, type PlaybookSummary } from '../../../shared/api/playbooksApi.js';
 import { playbookMeta } from '../../../shared/playbook/playbookMeta.js';
-import { apiCall } from '../../helpers/apiCall.js';
+import { owner, ownerCall } from '../../helpers/people.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
@@ -19,14 +19,14 @@ describe('the playbook list follows what editors write', () => {
   afterAll(() => server.stop());
 
   async function join(id: string): Promise<TestClient> {
-    const client = connectClient(server.collabUrl, id);
+    const client = connectClient(server.collabUrl, id, { cookie: (await owner(server.httpUrl)).cookie });
     clients.push(client);
     await synced(client);
     return client;
   }
 
   async function summary(id: string): Promise<PlaybookSummary> {
-    return playbookSummarySchema.parse((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}`)).body);
+    return playbookSummarySchema.parse((await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${id}`)).body);
   }
 
   it('takes title, status and area from the document after an editor changes them', async () => {
@@ -46,7 +46,7 @@ describe('the playbook list follows what editors write', () => {
     );
     expect(Date.parse((await summary(created.id)).updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
     // The search sees the new title at once.
-    const found = await apiCall(server.httpUrl, 'GET', `/api/playbooks?q=${encodeURIComponent('ærø')}`);
+    const found = await ownerCall(server.httpUrl, 'GET', `/api/playbooks?q=${encodeURIComponent('ærø')}`);
     expect(found.body).toMatchObject({ playbooks: [{ id: created.id }] });
   });
 

@@ -8,7 +8,7 @@ import { emptyRichTextDoc } from '../../../shared/playbook/richTextDocSchema.js'
 import { SECTIONS } from '../../../shared/playbook/sections.js';
 import { yDocToPlaybookFile } from '../../../shared/playbook/yDocToPlaybookFile.js';
 import { isValidRoomName } from '../../../shared/protocol/roomName.js';
-import { apiCall } from '../../helpers/apiCall.js';
+import { owner, ownerCall } from '../../helpers/people.js';
 import { connectClient, synced } from '../../helpers/connectClient.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
 
@@ -47,7 +47,7 @@ describe('creating a playbook', () => {
   afterAll(() => server.stop());
 
   it('offers every template and example, the standard template first, each with a Danish description', async () => {
-    const answer = await apiCall(server.httpUrl, 'GET', '/api/templates');
+    const answer = await ownerCall(server.httpUrl, 'GET', '/api/templates');
     expect(answer.status).toBe(200);
     const { templates } = templateListResponseSchema.parse(answer.body);
     expect(templates.map((t) => t.id)).toEqual([
@@ -70,7 +70,7 @@ describe('creating a playbook', () => {
   describe.each(DATA_FILES)('from $id', ({ id: templateId, file }) => {
     it('answers 201 with a fresh id and seeds the document on the server before answering', async () => {
       const title = `Fællessamtalen i Ørsted (${templateId})`;
-      const answer = await apiCall(server.httpUrl, 'POST', '/api/playbooks', { title, templateId });
+      const answer = await ownerCall(server.httpUrl, 'POST', '/api/playbooks', { title, templateId });
       expect(answer.status).toBe(201);
       const summary = playbookSummarySchema.parse(answer.body);
       expect(isValidRoomName(summary.id)).toBe(true);
@@ -84,9 +84,9 @@ describe('creating a playbook', () => {
 
     it('gives a connecting editor exactly the template content under the new title', async () => {
       const title = `Kopi af ${templateId}`;
-      const answer = await apiCall(server.httpUrl, 'POST', '/api/playbooks', { title, templateId });
+      const answer = await ownerCall(server.httpUrl, 'POST', '/api/playbooks', { title, templateId });
       const { id } = playbookSummarySchema.parse(answer.body);
-      const client = connectClient(server.collabUrl, id);
+      const client = connectClient(server.collabUrl, id, { cookie: (await owner(server.httpUrl)).cookie });
       try {
         await synced(client);
         expect(yDocToPlaybookFile(client.doc)).toEqual(expectedCopy(loadFile(file), title));
@@ -99,7 +99,7 @@ describe('creating a playbook', () => {
   it('from nothing (templateId null or absent) gives every section empty with prompts shown and no list items', async () => {
     const standard = loadFile('templates/standard.json');
     for (const body of [{ title: 'Tom drejebog', templateId: null }, { title: 'Tom drejebog' }]) {
-      const answer = await apiCall(server.httpUrl, 'POST', '/api/playbooks', body);
+      const answer = await ownerCall(server.httpUrl, 'POST', '/api/playbooks', body);
       expect(answer.status).toBe(201);
       const summary = playbookSummarySchema.parse(answer.body);
       expect(summary).toMatchObject({ title: 'Tom drejebog', status: 'kladde', area: '', templateId: null });
@@ -125,7 +125,7 @@ describe('creating a playbook', () => {
   it('trims the title and gives every playbook its own id', async () => {
     const ids = new Set<string>();
     for (let i = 0; i < 5; i++) {
-      const answer = await apiCall(server.httpUrl, 'POST', '/api/playbooks', { title: '  Samme titel  ' });
+      const answer = await ownerCall(server.httpUrl, 'POST', '/api/playbooks', { title: '  Samme titel  ' });
       const summary = playbookSummarySchema.parse(answer.body);
       expect(summary.title).toBe('Samme titel');
       ids.add(summary.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playbookListResponseSchema, playbookSummarySchema } from '../../../shared/api/playbooksApi.js';
-import { apiCall } from '../../helpers/apiCall.js';
+import { ownerCall } from '../../helpers/people.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
 
 const TITLES = [
@@ -18,7 +18,7 @@ describe('listing and searching playbooks by title', () => {
   beforeAll(async () => {
     server = await startPlaybookServer();
     for (const title of TITLES) {
-      const answer = await apiCall(server.httpUrl, 'POST', '/api/playbooks', { title });
+      const answer = await ownerCall(server.httpUrl, 'POST', '/api/playbooks', { title });
       expect(answer.status).toBe(201);
       // Distinct update times, so the order is defined.
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -27,7 +27,7 @@ describe('listing and searching playbooks by title', () => {
   afterAll(() => server.stop());
 
   async function titles(query: string): Promise<string[]> {
-    const answer = await apiCall(server.httpUrl, 'GET', `/api/playbooks${query}`);
+    const answer = await ownerCall(server.httpUrl, 'GET', `/api/playbooks${query}`);
     expect(answer.status, answer.text).toBe(200);
     return playbookListResponseSchema.parse(answer.body).playbooks.map((p) => p.title);
   }
@@ -63,18 +63,18 @@ describe('listing and searching playbooks by title', () => {
 
   it('reads one playbook by id, as listed', async () => {
     const [first] = playbookListResponseSchema.parse(
-      (await apiCall(server.httpUrl, 'GET', '/api/playbooks')).body,
+      (await ownerCall(server.httpUrl, 'GET', '/api/playbooks')).body,
     ).playbooks;
-    const answer = await apiCall(server.httpUrl, 'GET', `/api/playbooks/${first!.id}`);
+    const answer = await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${first!.id}`);
     expect(answer.status).toBe(200);
     expect(playbookSummarySchema.parse(answer.body)).toEqual(first);
   });
 
   it('refuses a search longer than a title can be, and unknown query parameters', async () => {
-    const long = await apiCall(server.httpUrl, 'GET', `/api/playbooks?q=${'x'.repeat(201)}`);
+    const long = await ownerCall(server.httpUrl, 'GET', `/api/playbooks?q=${'x'.repeat(201)}`);
     expect(long.status).toBe(400);
     expect(long.body).toMatchObject({ code: 'invalid_request', issues: [expect.stringMatching(/^q: /)] });
-    const unknown = await apiCall(server.httpUrl, 'GET', '/api/playbooks?sort=title');
+    const unknown = await ownerCall(server.httpUrl, 'GET', '/api/playbooks?sort=title');
     expect(unknown.status).toBe(400);
     expect(unknown.body).toMatchObject({ code: 'invalid_request' });
   });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { playbookSummarySchema } from '../../../shared/api/playbooksApi.js';
 import { playbookMeta } from '../../../shared/playbook/playbookMeta.js';
-import { apiCall } from '../../helpers/apiCall.js';
+import { owner, ownerCall } from '../../helpers/people.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
@@ -19,13 +19,13 @@ describe('renaming a playbook', () => {
   afterAll(() => server.stop());
 
   async function join(id: string): Promise<TestClient> {
-    const client = connectClient(server.collabUrl, id);
+    const client = connectClient(server.collabUrl, id, { cookie: (await owner(server.httpUrl)).cookie });
     clients.push(client);
     await synced(client);
     return client;
   }
 
-  const rename = (id: string, title: string) => apiCall(server.httpUrl, 'PATCH', `/api/playbooks/${id}`, { title });
+  const rename = (id: string, title: string) => ownerCall(server.httpUrl, 'PATCH', `/api/playbooks/${id}`, { title });
 
   it('changes the title in the document of every connected editor, live, and in the catalogue', async () => {
     const playbook = await createPlaybook(server.httpUrl, { title: 'Gammel titel', templateId: 'standard' });
@@ -48,7 +48,7 @@ describe('renaming a playbook', () => {
     }
     // Only the title changed: the rest of the metadata is as before.
     expect(playbookMeta.read(anna.doc)).toMatchObject({ status: 'kladde', version: '0.1' });
-    expect((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${playbook.id}`)).body).toEqual(summary);
+    expect((await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${playbook.id}`)).body).toEqual(summary);
   });
 
   it('stores the new title when nobody has the playbook open, and unloads the room again', async () => {
@@ -77,7 +77,7 @@ describe('renaming a playbook', () => {
     const answers = await Promise.all(['Et', 'To', 'Tre', 'Fire'].map((title) => rename(playbook.id, title)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
     const final = playbookSummarySchema.parse(
-      (await apiCall(server.httpUrl, 'GET', `/api/playbooks/${playbook.id}`)).body,
+      (await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${playbook.id}`)).body,
     ).title;
     await vi.waitFor(() => expect(playbookMeta.read(anna.doc).title).toBe(final));
   });

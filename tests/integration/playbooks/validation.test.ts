@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema, playbookListResponseSchema } from '../../../shared/api/playbooksApi.js';
-import { apiCall, type ApiAnswer } from '../../helpers/apiCall.js';
+import type { ApiAnswer } from '../../helpers/apiCall.js';
+import { callAs, owner, ownerCall } from '../../helpers/people.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
 
@@ -28,8 +29,8 @@ describe('requests the playbook API refuses', () => {
   });
   afterAll(() => server.stop());
 
-  const post = (body: unknown, headers?: Record<string, string>) =>
-    apiCall(server.httpUrl, 'POST', '/api/playbooks', body, headers);
+  const post = async (body: unknown, headers?: Record<string, string>) =>
+    callAs(await owner(server.httpUrl), server.httpUrl, 'POST', '/api/playbooks', body, headers);
 
   it.each<[string, unknown, RegExp[]]>([
     ['a number as title', { title: 42 }, [/^title: .*expected string/]],
@@ -70,19 +71,19 @@ describe('requests the playbook API refuses', () => {
   it('creates nothing when refusing', async () => {
     await post({ title: 'Borger 010203-1234' });
     await post({ title: 'X', templateId: 'findes-ikke' });
-    const list = playbookListResponseSchema.parse((await apiCall(server.httpUrl, 'GET', '/api/playbooks')).body);
+    const list = playbookListResponseSchema.parse((await ownerCall(server.httpUrl, 'GET', '/api/playbooks')).body);
     expect(list.playbooks.map((p) => p.title)).not.toContain('X');
     expect(list.playbooks.some((p) => p.title.includes('010203'))).toBe(false);
   });
 
   it('refuses a rename with a bad title like a new playbook', async () => {
-    const patch = (body: unknown, headers?: Record<string, string>) =>
-      apiCall(server.httpUrl, 'PATCH', `/api/playbooks/${existingId}`, body, headers);
+    const patch = async (body: unknown, headers?: Record<string, string>) =>
+      callAs(await owner(server.httpUrl), server.httpUrl, 'PATCH', `/api/playbooks/${existingId}`, body, headers);
     expectError(await patch({ title: '' }), 400, 'invalid_request', [/^title: /]);
     expectError(await patch({ title: 'x'.repeat(201) }), 400, 'invalid_request', [/^title: /]);
     expectError(await patch({ title: 'Ny', status: 'godkendt' }), 400, 'invalid_request', [/status/]);
     expectError(await patch('{', JSON_HEADERS), 400, 'invalid_json');
-    expect((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${existingId}`)).body).toMatchObject({
+    expect((await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${existingId}`)).body).toMatchObject({
       title: 'Findes',
     });
   });
@@ -90,15 +91,15 @@ describe('requests the playbook API refuses', () => {
   describe('unknown or invalid ids answer 404 not_found', () => {
     const ids = ['drejebog-findesikke', 'x'.repeat(65), 'punktum.i.id', '%C3%B8'];
     it.each(ids)('%s', async (id) => {
-      expectError(await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}`), 404, 'not_found');
-      expectError(await apiCall(server.httpUrl, 'PATCH', `/api/playbooks/${id}`, { title: 'Ny' }), 404, 'not_found');
-      expectError(await apiCall(server.httpUrl, 'POST', `/api/playbooks/${id}/archive`), 404, 'not_found');
-      expectError(await apiCall(server.httpUrl, 'POST', `/api/playbooks/${id}/restore`), 404, 'not_found');
+      expectError(await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${id}`), 404, 'not_found');
+      expectError(await ownerCall(server.httpUrl, 'PATCH', `/api/playbooks/${id}`, { title: 'Ny' }), 404, 'not_found');
+      expectError(await ownerCall(server.httpUrl, 'POST', `/api/playbooks/${id}/archive`), 404, 'not_found');
+      expectError(await ownerCall(server.httpUrl, 'POST', `/api/playbooks/${id}/restore`), 404, 'not_found');
     });
   });
 
   it('answers unknown API routes and methods with 404 not_found', async () => {
-    expectError(await apiCall(server.httpUrl, 'DELETE', `/api/playbooks/${existingId}`), 404, 'not_found');
-    expectError(await apiCall(server.httpUrl, 'GET', '/api/skabeloner'), 404, 'not_found');
+    expectError(await ownerCall(server.httpUrl, 'DELETE', `/api/playbooks/${existingId}`), 404, 'not_found');
+    expectError(await ownerCall(server.httpUrl, 'GET', '/api/skabeloner'), 404, 'not_found');
   });
 });
