@@ -2,13 +2,24 @@ import { isValidRoomName } from '../../shared/protocol/roomName.js';
 
 /** The pages of the app, parsed from the URL path. */
 export type Route =
-  { page: 'start' } | { page: 'playbook'; playbookId: string } | { page: 'invalidPlaybook' } | { page: 'notFound' };
+  | { page: 'start' }
+  | { page: 'playbook'; playbookId: string }
+  | { page: 'invite'; secret: string }
+  | { page: 'invalidPlaybook' }
+  | { page: 'notFound' };
 
 const PLAYBOOK_PREFIX = '/p/';
+const INVITE_PREFIX = '/invite/';
+// Invitation secrets are base64url (43 characters today); anything else cannot be one.
+const INVITE_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** Maps a URL path to a page. `/p/<id>` with an id the server would refuse becomes `invalidPlaybook`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
+  if (pathname.startsWith(INVITE_PREFIX)) {
+    const secret = pathname.slice(INVITE_PREFIX.length).replace(/\/$/, '');
+    return INVITE_SECRET.test(secret) ? { page: 'invite', secret } : { page: 'notFound' };
+  }
   if (!pathname.startsWith(PLAYBOOK_PREFIX)) return { page: 'notFound' };
   let playbookId: string;
   try {
