@@ -1,15 +1,31 @@
 import daApp from './da.json' with { type: 'json' };
 import daAccess from './da.access.json' with { type: 'json' };
+import daAuth from './da.auth.json' with { type: 'json' };
 import daEditor from './da.editor.json' with { type: 'json' };
 import daList from './da.list.json' with { type: 'json' };
 import daStructured from './da.structured.json' with { type: 'json' };
 import enApp from './en.json' with { type: 'json' };
 import enAccess from './en.access.json' with { type: 'json' };
+import enAuth from './en.auth.json' with { type: 'json' };
 import enEditor from './en.editor.json' with { type: 'json' };
 import enList from './en.list.json' with { type: 'json' };
 import enStructured from './en.structured.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
-export const da = { ...daApp, list: daList, editor: daEditor, structured: daStructured, access: daAccess };
-export const en = { ...enApp, list: enList, editor: enEditor, structured: enStructured, access: enAccess };
+export const da = {
+  ...daApp,
+  list: daList,
+  editor: daEditor,
+  structured: daStructured,
+  access: daAccess,
+  auth: daAuth,
+};
+export const en = {
+  ...enApp,
+  list: enList,
+  editor: enEditor,
+  structured: enStructured,
+  access: enAccess,
+  auth: enAuth,
+};
