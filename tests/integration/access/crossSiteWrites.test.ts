@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { owner } from '../../helpers/people.js';
 import { startServer, type TestServer } from '../../helpers/startServer.js';
 
+// Signed in, as a browser would be: the point is that a valid session cookie is not enough.
 let server: TestServer;
+let cookie: string;
 beforeAll(async () => {
   server = await startServer({ ALLOWED_ORIGINS: 'http://localhost:5173' });
+  cookie = (await owner(server.httpUrl)).cookie;
 });
 afterAll(async () => {
   await server.stop();
@@ -12,7 +16,7 @@ afterAll(async () => {
 const createWith = (headers: Record<string, string>) =>
   fetch(`${server.httpUrl}/api/playbooks`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', cookie, ...headers },
     body: JSON.stringify({ title: 'CSRF-prøve', templateId: null }),
   });
 
@@ -30,7 +34,9 @@ describe('state-changing requests from other sites (CSRF)', () => {
       expect(await response.json()).toMatchObject({ code: 'cross_site_request' });
     }
     // Nothing was created by any of them.
-    const list = (await (await fetch(`${server.httpUrl}/api/playbooks?q=CSRF`)).json()) as { playbooks: unknown[] };
+    const list = (await (await fetch(`${server.httpUrl}/api/playbooks?q=CSRF`, { headers: { cookie } })).json()) as {
+      playbooks: unknown[];
+    };
     expect(list.playbooks).toEqual([]);
   });
 
@@ -41,7 +47,7 @@ describe('state-changing requests from other sites (CSRF)', () => {
     expect((await createWith({})).status).toBe(201);
     // Reading is never blocked.
     expect(
-      (await fetch(`${server.httpUrl}/api/playbooks`, { headers: { origin: 'https://evil.example' } })).status,
+      (await fetch(`${server.httpUrl}/api/playbooks`, { headers: { cookie, origin: 'https://evil.example' } })).status,
     ).toBe(200);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
+import { owner } from '../../helpers/people.js';
 import { makeDataDir, removeDataDir } from '../../helpers/startServer.js';
 import { killAllServerProcesses, startServerProcess } from '../../helpers/serverProcess.js';
 
@@ -26,7 +27,9 @@ describe.each<{ label: string; env: Record<string, string> }>([
   afterAll(killAllServerProcesses);
 
   async function join(collabUrl: string, room: string): Promise<TestClient> {
-    const client = connectClient(collabUrl, room);
+    // Signed in as the first administrator (set up on the first server; the account survives the restart).
+    const httpUrl = collabUrl.replace(/^ws:/, 'http:').replace(/\/collab$/, '');
+    const client = connectClient(collabUrl, room, { cookie: (await owner(httpUrl)).cookie });
     clients.push(client);
     await synced(client);
     return client;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloseCodes } from '../../../shared/protocol/closeCodes.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
+import { owner } from '../../helpers/people.js';
 import { spawnMain, type MainProcess } from '../../helpers/mainProcess.js';
 import { makeDataDir, removeDataDir } from '../../helpers/startServer.js';
 
@@ -18,15 +19,18 @@ describe('graceful shutdown of server/main.ts', () => {
 
   // The production server opens only playbooks created through the API; created on the first start.
   let playbookId = '';
+  let cookie = '';
   const start = async (): Promise<{ main: MainProcess; collabUrl: string }> => {
     const main = spawnMain({ DATA_DIR: dataDir });
     processes.push(main);
     const port = await main.port;
+    // A session outlives a restart: it is stored with the documents.
+    cookie ||= (await owner(`http://127.0.0.1:${port}`)).cookie;
     playbookId ||= (await createPlaybook(`http://127.0.0.1:${port}`, { title: 'Nedlukning' })).id;
     return { main, collabUrl: `ws://127.0.0.1:${port}/collab` };
   };
   const connect = (collabUrl: string): TestClient => {
-    const client = connectClient(collabUrl, playbookId);
+    const client = connectClient(collabUrl, playbookId, { cookie });
     clients.push(client);
     return client;
   };

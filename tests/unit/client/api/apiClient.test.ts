@@ -186,6 +186,7 @@ describe('playbooksApi', () => {
     createdAt: '2026-05-01T10:00:00.000Z',
     updatedAt: '2026-05-02T10:00:00.000Z',
     archivedAt: null,
+    role: 'facilitator' as const,
   };
 
   test('listPlaybooks sends the trimmed search and the archive filter as query parameters', async () => {
