@@ -29,6 +29,8 @@ export interface ApiErrorFields {
   issues?: readonly string[];
   /** The server's own (English, technical) message: for logs and debugging, not for users. */
   detail?: string;
+  /** How long the server asked us to wait (its `Retry-After` header, in seconds), when it said. */
+  retryAfterSeconds?: number | null;
   cause?: unknown;
 }
 
@@ -40,14 +42,25 @@ export class ApiError extends Error {
   readonly status: number | null;
   readonly messageKey: ApiErrorMessageKey;
   readonly issues: readonly string[];
+  readonly retryAfterSeconds: number | null;
 
-  constructor({ kind, code, status, messageKey, issues = [], detail, cause }: ApiErrorFields) {
+  constructor({
+    kind,
+    code,
+    status,
+    messageKey,
+    issues = [],
+    detail,
+    retryAfterSeconds = null,
+    cause,
+  }: ApiErrorFields) {
     super(detail ?? code, { cause });
     this.kind = kind;
     this.code = code;
     this.status = status;
     this.messageKey = messageKey;
     this.issues = issues;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

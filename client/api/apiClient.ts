@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/api/playbooksApi.js';
+import { reportSessionEnded } from '../auth/sessionEnded.js';
 import { ApiError, type ApiErrorMessageKey } from './ApiError.js';
 
 /** How long a request may take before we give up and say so. */
@@ -57,7 +58,9 @@ export async function apiRequest<T>(path: string, request: ApiRequest<T>): Promi
     });
   }
   const payload = await readJson(response, signal);
-  if (!response.ok) throw errorFromAnswer(response.status, payload);
+  // Outside /api/auth/, a 401 means the session we had is gone: the app returns to the sign-in page.
+  if (response.status === 401 && !path.startsWith(AUTH_PATH_PREFIX)) reportSessionEnded();
+  if (!response.ok) throw errorFromAnswer(response.status, payload, retryAfter(response));
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
@@ -84,11 +87,22 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
   }
 }
 
-function errorFromAnswer(status: number, payload: unknown): ApiError {
-  const parsed = apiErrorSchema.safeParse(payload);
+const AUTH_PATH_PREFIX = '/api/auth/';
+
+// Some errors carry more than the common fields (`retryAfterSeconds` of a 429): still an error body.
+const errorBodySchema = z.object(apiErrorSchema.shape);
+
+/** The seconds of a `Retry-After: <seconds>` header, or null without one. */
+function retryAfter(response: Response): number | null {
+  const seconds = Number(response.headers.get('retry-after') ?? Number.NaN);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
+function errorFromAnswer(status: number, payload: unknown, retryAfterSeconds: number | null): ApiError {
+  const parsed = errorBodySchema.safeParse(payload);
   const fromServer = parsed.success
-    ? { code: parsed.data.code, issues: parsed.data.issues ?? [], detail: parsed.data.message }
-    : { code: `http_${status}` };
+    ? { code: parsed.data.code, issues: parsed.data.issues ?? [], detail: parsed.data.message, retryAfterSeconds }
+    : { code: `http_${status}`, retryAfterSeconds };
   if (status >= 500) return new ApiError({ kind: 'server', status, messageKey: 'list.apiError.server', ...fromServer });
   if (status >= 400) {
     return new ApiError({ kind: 'client', status, messageKey: clientErrorMessageKey(status), ...fromServer });

@@ -2,7 +2,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { COLLAB_PATH_PREFIX } from '../../shared/protocol/roomName.js';
+import { reportSessionEnded } from '../auth/sessionEnded.js';
 import type { LocalUser } from '../identity/LocalUser.js';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus.js';
 import { LocalStoreTracker } from './LocalStoreTracker.js';
@@ -84,6 +86,8 @@ export class CollabSession {
       this.facts.lostConnection = true;
       this.facts.closeCode = event?.code ?? null;
       this.refresh();
+      // The session behind the socket expired or was ended: the app shows the sign-in page.
+      if (event?.code === CloseCodes.unauthorized.code) reportSessionEnded();
     });
     this.provider.awareness.on('change', this.refresh);
   }

@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../auth/AccountMenu.js';
 import { AppLink } from './AppLink.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
-/** The bar on every page: the product name (a link home), optional page controls, and the language switch. */
+/**
+ * The bar on every page: the product name (a link home), optional page controls, the language switch and
+ * who is signed in (with signing out).
+ */
 export function AppHeader({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
@@ -16,6 +20,7 @@ export function AppHeader({ children }: { children?: ReactNode }) {
         <div className="app-header__actions">
           {children}
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </div>
     </header>

@@ -9,15 +9,13 @@ interface PresenceListProps {
   connected: boolean;
   /** The title of a section, for "i 5. Dagsorden …". */
   sectionTitle: (id: SectionId) => string;
-  /** Opens "Hvem er du?" to change your own name or organisation. */
-  onEditIdentity: () => void;
 }
 
 /**
  * Everyone who has the playbook open right now, you first: an avatar in their caret colour, their name,
  * their organisation (jobcenter / a-kasse / anden) and the section they are working in.
  */
-export function PresenceList({ peers, connected, sectionTitle, onEditIdentity }: PresenceListProps) {
+export function PresenceList({ peers, connected, sectionTitle }: PresenceListProps) {
   const { t } = useTranslation();
   return (
     <section className="presence" aria-labelledby="presence-heading">
@@ -54,15 +52,6 @@ export function PresenceList({ peers, connected, sectionTitle, onEditIdentity }:
                 )}
               </span>
             </span>
-            {peer.isLocal && (
-              <button
-                type="button"
-                className="button button--quiet button--small presence__edit"
-                onClick={onEditIdentity}
-              >
-                {t('editor.identity.change')}
-              </button>
-            )}
           </li>
         ))}
       </ul>

@@ -17,7 +17,6 @@ interface PlaybookHeaderProps {
   status: ConnectionStatus | null;
   peers: readonly Peer[];
   sectionTitle: (id: SectionId) => string;
-  onEditIdentity: () => void;
   readOnly: boolean;
 }
 
@@ -26,7 +25,7 @@ interface PlaybookHeaderProps {
  * valid-from date, the partners, and who is here.
  */
 export function PlaybookHeader(props: PlaybookHeaderProps) {
-  const { doc, header, status, peers, sectionTitle, onEditIdentity, readOnly } = props;
+  const { doc, header, status, peers, sectionTitle, readOnly } = props;
   const { t } = useTranslation();
   const connected = status?.kind === 'saved' || status?.kind === 'saving';
   return (
@@ -45,7 +44,7 @@ export function PlaybookHeader(props: PlaybookHeaderProps) {
           <PartnersLine partners={header.partners} />
         </dl>
       </div>
-      <PresenceList peers={peers} connected={connected} sectionTitle={sectionTitle} onEditIdentity={onEditIdentity} />
+      <PresenceList peers={peers} connected={connected} sectionTitle={sectionTitle} />
     </header>
   );
 }

@@ -22,11 +22,6 @@ export function isOrganisation(value: unknown): value is Organisation {
   return typeof value === 'string' && (ORGANISATIONS as readonly string[]).includes(value);
 }
 
-/** True when `colour` belongs to the hue family of `organisation`. */
-export function isColourOf(organisation: Organisation, colour: string): boolean {
-  return ORGANISATION_COLOURS[organisation].includes(colour.toLowerCase());
-}
-
 /** A colour of `organisation`'s family, picked by `seed` (the name) so the same person keeps their shade. */
 export function colourFor(organisation: Organisation, seed: string): string {
   const family = ORGANISATION_COLOURS[organisation];

@@ -27,11 +27,10 @@ interface PlaybookWorkspaceProps {
   session: CollabSession;
   snapshot: CollabSnapshot | null;
   user: LocalUser;
-  onEditIdentity: () => void;
 }
 
 /** The open playbook: header, section navigation with fill states and presence, and every section. */
-export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: PlaybookWorkspaceProps) {
+export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspaceProps) {
   const { t } = useTranslation();
   const { doc } = session;
   const header = useDocSelector(doc, playbookSelectors.header);
@@ -91,7 +90,6 @@ export function PlaybookWorkspace({ session, snapshot, user, onEditIdentity }: P
         status={status}
         peers={peers}
         sectionTitle={(id) => `${sectionById(id).number}. ${textsOf(sectionById(id)).title}`}
-        onEditIdentity={onEditIdentity}
         readOnly={!editable}
       />
       {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}

@@ -23,7 +23,8 @@ test('a person keeps one colour from their organisation family, and the families
     const colour = colourFor(organisation, 'Anna Jensen');
     expect(colourFor(organisation, 'Anna Jensen')).toBe(colour);
     expect(ORGANISATION_COLOURS[organisation]).toContain(colour);
-    for (const other of ORGANISATIONS)
+    for (const other of ORGANISATIONS) {
       if (other !== organisation) expect(ORGANISATION_COLOURS[other]).not.toContain(colour);
+    }
   }
 });

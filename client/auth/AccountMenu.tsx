@@ -1,0 +1,136 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toApiError } from '../api/ApiError.js';
+import '../styles/auth.css';
+import { useMaybeAccount } from './AccountContext.js';
+
+type Action = 'signOut' | 'signOutEverywhere';
+const ACTIONS: readonly Action[] = ['signOut', 'signOutEverywhere'];
+
+/**
+ * Who is signed in (name and organisation) as a menu button in the header, with "Log ud" and "Log ud på
+ * alle enheder" (WAI-ARIA menu button: Enter, Space or the arrow keys open it, the arrow keys move, Escape
+ * closes it and returns to the button, Tab or a click outside closes it). Nothing when nobody is signed in.
+ */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const account = useMaybeAccount();
+  const menuId = useId();
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  useEffect(() => {
+    if (open) itemRefs.current[active]?.focus();
+  }, [open, active]);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
+  if (!account?.me) return null;
+  const { me } = account;
+
+  const openAt = (index: number) => {
+    setActive(index);
+    setOpen(true);
+  };
+  const close = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+  const run = async (action: Action) => {
+    close(true);
+    setFailure(null);
+    try {
+      await account[action]();
+    } catch (error: unknown) {
+      setFailure(`${t('auth.menu.signOutFailed')} ${t(toApiError(error).messageKey)}`);
+    }
+  };
+
+  const onButtonKey = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') openAt(0);
+    else if (event.key === 'ArrowUp') openAt(ACTIONS.length - 1);
+    else return;
+    event.preventDefault();
+  };
+  const onMenuKey = (event: KeyboardEvent) => {
+    const last = ACTIONS.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: active === last ? 0 : active + 1,
+      ArrowUp: active === 0 ? last : active - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      setActive(next);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      close(true);
+    } else if (event.key === 'Tab') {
+      close(false);
+    }
+  };
+
+  return (
+    <div className="account-menu" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="account-menu__button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={t('auth.menu.label', { name: me.user.displayName, organisation: me.organisation.name })}
+        data-testid="account-menu"
+        onClick={() => (open ? close(false) : openAt(0))}
+        onKeyDown={onButtonKey}
+      >
+        <span className="account-menu__name">{me.user.displayName}</span>
+        <span className="account-menu__organisation">{me.organisation.name}</span>
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={t('auth.menu.title')}
+          className="account-menu__list"
+          onKeyDown={onMenuKey}
+        >
+          {ACTIONS.map((action, index) => (
+            <button
+              key={action}
+              ref={(element) => {
+                itemRefs.current[index] = element;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={index === active ? 0 : -1}
+              className="account-menu__item"
+              onClick={() => void run(action)}
+            >
+              {t(`auth.menu.${action}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {failure && (
+        <p className="account-menu__failure" role="alert">
+          {failure}
+        </p>
+      )}
+    </div>
+  );
+}

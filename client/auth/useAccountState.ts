@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import type { Me } from '../../shared/api/authApi.js';
+import { toApiError } from '../api/ApiError.js';
+import { fetchMe, fetchSetupNeeded, signOut, signOutEverywhere } from '../api/authApi.js';
+import type { AccountContextValue } from './AccountContext.js';
+import {
+  accountReducer,
+  initialAccountState,
+  type AccountEvent,
+  type AccountState,
+  type SignedOutNote,
+} from './accountState.js';
+import { onSessionEnded } from './sessionEnded.js';
+
+/** Who is signed in, asked of the server: `me`, or (after a 401) whether the first-run setup is needed. */
+async function whoAmI(signal?: AbortSignal): Promise<AccountEvent> {
+  try {
+    return { type: 'signedIn', me: await fetchMe(signal) };
+  } catch (error: unknown) {
+    if (signal?.aborted) throw error;
+    const apiError = toApiError(error);
+    if (apiError.status !== 401) return { type: 'failed', error: apiError };
+  }
+  try {
+    return { type: 'signedOut', setupNeeded: await fetchSetupNeeded(signal) };
+  } catch (error: unknown) {
+    if (signal?.aborted) throw error;
+    return { type: 'failed', error: toApiError(error) };
+  }
+}
+
+/**
+ * The account state of this browser: loaded from the server on mount, back to signed out when a request or
+ * the collaboration socket reports that the session ended. `value` is what `AccountContext` provides;
+ * `retry` asks the server again after a failed load; `showSignIn` shows the sign-in page with a note.
+ */
+export function useAccountState(): {
+  state: AccountState;
+  value: AccountContextValue;
+  retry: () => void;
+  showSignIn: (note: SignedOutNote) => void;
+} {
+  const [state, dispatch] = useReducer(accountReducer, initialAccountState);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    whoAmI(controller.signal).then(dispatch, () => {
+      // reason: aborted by unmounting (StrictMode's trial unmount); the next mount asks again.
+    });
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => onSessionEnded(() => dispatch({ type: 'sessionEnded' })), []);
+
+  const refresh = useCallback(async () => dispatch(await whoAmI()), []);
+  const retry = useCallback(() => {
+    dispatch({ type: 'loading' });
+    void refresh();
+  }, [refresh]);
+
+  const showSignIn = useCallback((note: SignedOutNote) => dispatch({ type: 'signedOut', note }), []);
+
+  const me = state.kind === 'signedIn' ? state.me : null;
+  const value = useMemo<AccountContextValue>(
+    () => ({
+      me,
+      refresh,
+      signOut: async () => {
+        await signOut();
+        dispatch({ type: 'signedOut' });
+      },
+      signOutEverywhere: async () => {
+        await signOutEverywhere();
+        dispatch({ type: 'signedOut', note: 'signedOutEverywhere' });
+      },
+      signedIn: (next: Me) => dispatch({ type: 'signedIn', me: next }),
+    }),
+    [me, refresh],
+  );
+  return { state, value, retry, showSignIn };
+}
