@@ -10,7 +10,7 @@ import {
   type AccountState,
   type SignedOutNote,
 } from './accountState.js';
-import { onSessionEnded } from './sessionEnded.js';
+import { onSessionSignal } from './sessionEnded.js';
 
 /** Who is signed in, asked of the server: `me`, or (after a 401) whether the first-run setup is needed. */
 async function whoAmI(signal?: AbortSignal): Promise<AccountEvent> {
@@ -26,6 +26,16 @@ async function whoAmI(signal?: AbortSignal): Promise<AccountEvent> {
   } catch (error: unknown) {
     if (signal?.aborted) throw error;
     return { type: 'failed', error: toApiError(error) };
+  }
+}
+
+/** False only when the server says nobody is signed in; any other failure proves nothing. */
+async function stillSignedIn(): Promise<boolean> {
+  try {
+    await fetchMe();
+    return true;
+  } catch (error: unknown) {
+    return toApiError(error).status !== 401;
   }
 }
 
@@ -50,7 +60,14 @@ export function useAccountState(): {
     return () => controller.abort();
   }, []);
 
-  useEffect(() => onSessionEnded(() => dispatch({ type: 'sessionEnded' })), []);
+  useEffect(
+    () =>
+      onSessionSignal((signal) => {
+        if (signal === 'ended') dispatch({ type: 'sessionEnded' });
+        else void stillSignedIn().then((yes) => yes || dispatch({ type: 'sessionEnded' }));
+      }),
+    [],
+  );
 
   const refresh = useCallback(async () => dispatch(await whoAmI()), []);
   const retry = useCallback(() => {

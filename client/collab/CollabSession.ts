@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { COLLAB_PATH_PREFIX } from '../../shared/protocol/roomName.js';
-import { reportSessionEnded } from '../auth/sessionEnded.js';
+import { reportSessionDoubt, reportSessionEnded } from '../auth/sessionEnded.js';
 import type { LocalUser } from '../identity/LocalUser.js';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus.js';
 import { LocalStoreTracker } from './LocalStoreTracker.js';
@@ -88,6 +88,7 @@ export class CollabSession {
       this.refresh();
       // The session behind the socket expired or was ended: the app shows the sign-in page.
       if (event?.code === CloseCodes.unauthorized.code) reportSessionEnded();
+      else if (event?.code === CloseCodes.forbidden.code) reportSessionDoubt();
     });
     this.provider.awareness.on('change', this.refresh);
   }

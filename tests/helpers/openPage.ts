@@ -30,7 +30,6 @@ export async function openPage(
   url: string,
   options: {
     name?: string;
-    color?: string;
     organisation?: 'jobcenter' | 'akasse' | 'anden';
     language?: 'da' | 'en';
     viewport?: { width: number; height: number };
@@ -50,21 +49,11 @@ export async function openPage(
     const [cookieName, cookieValue] = signedInAs.cookie.split('=') as [string, string];
     await context.addCookies([{ name: cookieName, value: cookieValue, url: origin }]);
   }
-  const { name, color, language, organisation } = options;
-  await context.addInitScript(
-    ([userName, userColor, lang, userOrganisation]) => {
-      if (userName && !window.localStorage.getItem('drejebog.user')) {
-        window.localStorage.setItem(
-          'drejebog.user',
-          JSON.stringify({ name: userName, color: userColor, organisation: userOrganisation }),
-        );
-      }
-      if (lang && !window.localStorage.getItem('drejebog.language')) {
-        window.localStorage.setItem('drejebog.language', lang);
-      }
-    },
-    [name ?? null, color ?? '#1d4ed8', language ?? null, organisation ?? 'jobcenter'] as const,
-  );
+  if (options.language) {
+    await context.addInitScript((lang) => {
+      if (!window.localStorage.getItem('drejebog.language')) window.localStorage.setItem('drejebog.language', lang);
+    }, options.language);
+  }
   // A locator that never matches fails the test after this long instead of hanging until the test timeout.
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
