@@ -42,6 +42,11 @@ const ConfigSchema = z.object({
    */
   MAX_CONNECTIONS_PER_ADDRESS: int(1, 100_000).default(200),
   /**
+   * A websocket not yet authorised (its cookie or token still being checked) is closed with 4401 after
+   * this long; until then it may send at most 16 messages and 256 KiB. @default 10000
+   */
+  AUTH_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  /**
    * Other web origins (scheme://host:port, comma-separated) whose pages may open collaboration sockets.
    * The app's own origin is always allowed; a browser page from anywhere else is refused (403), so another
    * site cannot act with a user's session. Clients that send no Origin (tools, integrations) are not

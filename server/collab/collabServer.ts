@@ -13,11 +13,11 @@ import { RoomRegistry } from './RoomRegistry.js';
 import type { RejectReason } from '../ops/metrics.js';
 
 /**
- * A socket that has not been authorised yet gets this little: authorisation reads a cookie or token and
- * two rows, so a socket still unanswered after this long is closed; a legitimate client sends two or three
- * small messages (sync step 1, awareness) before its first answer.
+ * A socket that has not been authorised yet gets this little (and config.AUTH_TIMEOUT_MS): authorisation
+ * reads a cookie or token and a few rows, and a legitimate client sends two or three small messages (sync
+ * step 1, awareness) before its first answer.
  */
-const UNAUTHENTICATED_BUDGET = { ms: 10_000, messages: 16, bytes: 256 * 1024 };
+const UNAUTHENTICATED_BUDGET = { messages: 16, bytes: 256 * 1024 };
 /** Idle connections get a keep-alive after this long without traffic (stock clients give up after 30 s). */
 const KEEP_ALIVE_AFTER_MS = 15_000;
 const KEEP_ALIVE_CHECK_MS = 1_000;
@@ -129,7 +129,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
       metrics.rejected.labels('unauthorized').inc();
       log.warn({ room: roomId }, 'authorisation took too long; connection closed');
       ws.close(CloseCodes.unauthorized.code, CloseCodes.unauthorized.reason);
-    }, UNAUTHENTICATED_BUDGET.ms);
+    }, config.AUTH_TIMEOUT_MS);
 
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       metrics.bytesIn.inc(data.byteLength);
