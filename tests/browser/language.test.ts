@@ -61,27 +61,20 @@ test('the language switch translates the playbook page to English and back, and 
   await context.close();
 });
 
-test('a first-time visitor is asked "Hvem er du?" and then shown to the others with name and organisation', async () => {
-  const { id } = await createPlaybook(server.httpUrl, { title: 'Ny gæst', templateId: 'standard' });
-  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${id}`);
-  const dialog = page.getByTestId('identity-dialog');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
-  expect(await dialog.getByRole('heading').innerText()).toBe('Hvem er du?');
-  await screenshot(page, 'identity-dialog', { fullPage: false });
-
-  // Both answers are needed.
-  await dialog.getByRole('button', { name: 'Gem' }).click();
-  expect(await dialog.innerText()).toContain('Skriv dit navn.');
-  await dialog.getByLabel('Dit navn').fill('Dorthe Dam');
-  await dialog.getByLabel('A-kasse').check();
-  await dialog.getByRole('button', { name: 'Gem' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
+test('the presence list shows the signed-in account: its name and organisation, with no question asked', async () => {
+  const { id } = await createPlaybook(server.httpUrl, { title: 'Ny kollega', templateId: 'standard' });
+  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${id}`, {
+    name: 'Dorthe Dam',
+    organisation: 'akasse',
+  });
   await expect.poll(() => page.getByTestId('presence-list').innerText()).toMatch(/Dorthe Dam \(dig\)\s*A-kasse/);
-
-  // Remembered in this browser: a reload does not ask again.
-  await page.reload();
-  await expect.poll(() => page.getByTestId('presence-list').innerText()).toContain('Dorthe Dam');
-  expect(await page.getByTestId('identity-dialog').count()).toBe(0);
+  expect(await page.getByTestId('account-menu').innerText()).toMatch(/Dorthe Dam\s*Test A-kasse/);
+  // The caret colour is from the a-kasse family (ambers and oranges), derived from the account.
+  const avatar = page.getByTestId('presence-list').locator('.presence__avatar').first();
+  expect(['rgb(180, 83, 9)', 'rgb(194, 65, 12)', 'rgb(154, 52, 18)', 'rgb(146, 64, 14)', 'rgb(163, 65, 15)']).toContain(
+    await avatar.evaluate((element) => getComputedStyle(element).backgroundColor),
+  );
+  expect(await page.getByRole('dialog').count()).toBe(0);
   expect(errors).toEqual([]);
   await context.close();
 });
