@@ -13,6 +13,8 @@ import { EmailTakenError, UnknownOrganisationError } from '../server/identity/Id
 import { hashPassword } from '../server/identity/passwordHash.js';
 import { SqliteIdentityStore } from '../server/identity/SqliteIdentityStore.js';
 import { readHiddenLine } from './readHiddenLine.js';
+import { ACCESS_COMMANDS, runAccessCommand } from './adminAccess.js';
+import { CliError, EX_CONFIG, EX_DATAERR, EX_USAGE, parse } from './cliError.js';
 
 /**
  * `npm run admin -- <command>`: accounts and organisations from the command line, in the same database as
@@ -20,38 +22,23 @@ import { readHiddenLine } from './readHiddenLine.js';
  * the server runs: SQLite in WAL mode takes both.
  */
 
-// sysexits.h codes, so scripts can tell a typo from bad data from a broken setup.
-const EX_USAGE = 64;
-const EX_DATAERR = 65;
-const EX_CONFIG = 78;
-
 const USAGE = `Usage: npm run admin -- <command> [options]
 
   create-org  --name "Klippeø Kommune" --kind kommune|akasse|andet
-  create-user --email anne@klippeo.dk --name "Anne Holm" --org <organisation id> [--admin]
+  create-user --email anne@klippeo.dk --name "Anne Holm" --org <organisation id> [--admin] [--org-admin]
               The password is read from ADMIN_PASSWORD, or asked for (not shown) when unset.
+              --admin: system administrator; --org-admin: manages the people of their organisation.
   list-orgs
   list-users
+  add-member   --playbook <id> --email anne@klippeo.dk --role facilitator|editor|reader
+  list-members --playbook <id>
+  mint-token   --playbook <id> --role reader|editor --label "Intranet-eksport" [--days 30]
+               Prints the token once; use it as ?token=… on /collab/<id> or as Authorization: Bearer ….
+  list-tokens  --playbook <id>
+  revoke-token --playbook <id> --token <token id>
+               New connections with it are refused at once; a running server closes the ones already
+               open when the token is revoked through the API or the app instead.
 `;
-
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
-
-/** The value of `--option`, or a usage error naming it; a secret's value is never repeated. */
-function parse<T>(schema: z.ZodType<T>, value: unknown, option: string, secret = false): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const given = value === undefined ? 'missing' : secret ? '(hidden)' : JSON.stringify(value);
-    throw new CliError(`--${option} ${given}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, EX_USAGE);
-  }
-  return parsed.data;
-}
 
 async function readPassword(): Promise<string> {
   // reason: the CLI is not the server; its one secret input comes from the environment or the terminal.
@@ -78,6 +65,12 @@ async function run(argv: string[]): Promise<void> {
       email: { type: 'string' },
       org: { type: 'string' },
       admin: { type: 'boolean', default: false },
+      'org-admin': { type: 'boolean', default: false },
+      playbook: { type: 'string' },
+      role: { type: 'string' },
+      label: { type: 'string' },
+      days: { type: 'string' },
+      token: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -87,7 +80,8 @@ async function run(argv: string[]): Promise<void> {
     if (!values.help) throw new CliError('Name a command.', EX_USAGE);
     return;
   }
-  if (!['create-org', 'create-user', 'list-orgs', 'list-users'].includes(command)) {
+  const accessCommand = ACCESS_COMMANDS.includes(command);
+  if (!['create-org', 'create-user', 'list-orgs', 'list-users'].includes(command) && !accessCommand) {
     throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, EX_USAGE);
   }
 
@@ -113,10 +107,12 @@ async function run(argv: string[]): Promise<void> {
           }
         : null;
 
-  const identity = new SqliteIdentityStore({
-    file: path.join(config.DATA_DIR, 'drejebog.sqlite'),
-    synchronous: config.SQLITE_SYNCHRONOUS,
-  });
+  const file = { file: path.join(config.DATA_DIR, 'drejebog.sqlite'), synchronous: config.SQLITE_SYNCHRONOUS };
+  if (accessCommand) {
+    await runAccessCommand(command, values, file);
+    return;
+  }
+  const identity = new SqliteIdentityStore(file);
   try {
     switch (command) {
       case 'create-org': {
@@ -136,7 +132,12 @@ async function run(argv: string[]): Promise<void> {
         }
         const password = parse(newPasswordSchema, await readPassword(), 'password (ADMIN_PASSWORD)', true);
         const user = identity.createUser(
-          { ...fields, isAdmin: values.admin, passwordHash: await hashPassword(password) },
+          {
+            ...fields,
+            isAdmin: values.admin,
+            isOrganisationAdmin: values['org-admin'],
+            passwordHash: await hashPassword(password),
+          },
           Date.now(),
         );
         process.stdout.write(`Created ${user.isAdmin ? 'administrator' : 'user'} ${user.id}: ${user.email}\n`);
@@ -147,8 +148,10 @@ async function run(argv: string[]): Promise<void> {
         break;
       case 'list-users':
         for (const user of identity.listUsers()) {
-          const flags = user.isAdmin ? 'admin' : '-';
-          process.stdout.write(`${user.id}\t${user.email}\t${user.displayName}\t${user.organisationId}\t${flags}\n`);
+          const flags = [user.isAdmin ? 'admin' : '', user.isOrganisationAdmin ? 'org-admin' : ''].filter(Boolean);
+          process.stdout.write(
+            `${user.id}\t${user.email}\t${user.displayName}\t${user.organisationId}\t${flags.join(',') || '-'}\n`,
+          );
         }
         break;
     }

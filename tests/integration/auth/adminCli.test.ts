@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDataDir, removeDataDir, startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
+import { apiCall } from '../../helpers/apiCall.js';
+import { createPlaybook } from '../../helpers/createPlaybook.js';
+import { callAs, owner, personNamed } from '../../helpers/people.js';
 import { authCall, cookieOf, signIn } from './authClient.js';
 
 interface CliResult {
@@ -91,5 +94,50 @@ describe('npm run admin', () => {
 
     expect((await admin(dataDir, ['list-users'])).stdout).toBe('');
     expect((await admin(dataDir, ['frobnicate'])).code).toBe(64);
+  });
+
+  it('adds members to a playbook and mints, lists and revokes access tokens', async () => {
+    dataDir = makeDataDir();
+    server = await startPlaybookServer({ DATA_DIR: dataDir });
+    const facilitator = await owner(server.httpUrl);
+    const { id } = await createPlaybook(server.httpUrl, { title: 'Fra kommandolinjen' });
+    const reader = await personNamed(server.httpUrl, 'Rikke Cli', 'akasse');
+    expect((await callAs(reader, server.httpUrl, 'GET', `/api/playbooks/${id}`)).status).toBe(404);
+
+    const added = await admin(dataDir, [
+      'add-member',
+      '--playbook',
+      id,
+      '--email',
+      'rikke.cli@test.example',
+      '--role',
+      'reader',
+    ]);
+    expect(added).toMatchObject({ code: 0, stderr: '' });
+    expect((await callAs(reader, server.httpUrl, 'GET', `/api/playbooks/${id}`)).body).toMatchObject({
+      role: 'reader',
+    });
+    const members = await admin(dataDir, ['list-members', '--playbook', id]);
+    expect(members.stdout).toContain(`${facilitator.userId}\tfacilitator`);
+    expect(members.stdout).toContain(`${reader.userId}\treader\trikke.cli@test.example`);
+
+    const minted = await admin(dataDir, ['mint-token', '--playbook', id, '--role', 'reader', '--label', 'Intranet']);
+    expect(minted.code).toBe(0);
+    const secret = /^dbt_\S+$/m.exec(minted.stdout)?.[0];
+    const tokenId = /Token (\S+) /.exec(minted.stdout)?.[1];
+    expect(secret).toBeDefined();
+    const bearer = { authorization: `Bearer ${secret}` };
+    expect((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}`, undefined, bearer)).body).toMatchObject({
+      id,
+      role: 'reader',
+    });
+    expect((await admin(dataDir, ['list-tokens', '--playbook', id])).stdout).toContain(`${tokenId}\treader\tusable`);
+    expect((await admin(dataDir, ['revoke-token', '--playbook', id, '--token', tokenId!])).code).toBe(0);
+    expect((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}`, undefined, bearer)).status).toBe(401);
+
+    const unknown = await admin(dataDir, ['list-members', '--playbook', 'drejebog-findesikke']);
+    expect(unknown).toMatchObject({ code: 65, stderr: expect.stringMatching(/No playbook has the id/) as string });
+    const badRole = await admin(dataDir, ['add-member', '--playbook', id, '--email', 'a@b.dk', '--role', 'konge']);
+    expect(badRole.code).toBe(64);
   });
 });
