@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
@@ -18,6 +19,8 @@ interface PlaybookHeaderProps {
   peers: readonly Peer[];
   sectionTitle: (id: SectionId) => string;
   readOnly: boolean;
+  /** Access controls beside the connection status: the read-only badge, members and invitations. */
+  access?: ReactNode;
 }
 
 /**
@@ -25,7 +28,7 @@ interface PlaybookHeaderProps {
  * valid-from date, the partners, and who is here.
  */
 export function PlaybookHeader(props: PlaybookHeaderProps) {
-  const { doc, header, status, peers, sectionTitle, readOnly } = props;
+  const { doc, header, status, peers, sectionTitle, readOnly, access } = props;
   const { t } = useTranslation();
   const connected = status?.kind === 'saved' || status?.kind === 'saving';
   return (
@@ -37,6 +40,7 @@ export function PlaybookHeader(props: PlaybookHeaderProps) {
             <StatusBadge status={header.status} version={header.version} />
           </p>
           <ConnectionIndicator status={status} />
+          {access}
         </div>
         <TitleField doc={doc} title={header.title} readOnly={readOnly} />
         <dl className="pb-header__meta">

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canEdit } from '../../shared/access/playbookRole.js';
 import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
 import { AppLink } from '../components/AppLink.js';
 import { Icon } from '../components/Icon.js';
 import { navigate } from '../routing/navigate.js';
+import '../styles/access.css';
 import { formatRelativeTime } from './formatRelativeTime.js';
 import { RenameForm } from './RenameForm.js';
-import { RowMenu } from './RowMenu.js';
+import { RowMenu, type RowMenuItem } from './RowMenu.js';
 import { StatusBadge } from './StatusBadge.js';
 
 /** The address of a playbook's editor page. */
@@ -47,6 +49,21 @@ export function PlaybookCard({
     titleFocusPending.current = false;
     if (focusRequested) onFocused();
   });
+
+  // Only what the role allows (the server checks again): editors rename, facilitators archive and restore.
+  const menuItems: RowMenuItem[] = [
+    { id: 'open', label: t('list.menu.open'), icon: 'open', onSelect: () => navigate(href) },
+  ];
+  if (canEdit(playbook.role)) {
+    menuItems.push({ id: 'rename', label: t('list.menu.rename'), icon: 'rename', onSelect: () => setRenaming(true) });
+  }
+  if (playbook.role === 'facilitator') {
+    menuItems.push(
+      archived
+        ? { id: 'restore', label: t('list.menu.restore'), icon: 'restore', onSelect: () => onRestore(playbook) }
+        : { id: 'archive', label: t('list.menu.archive'), icon: 'archive', onSelect: () => onArchive(playbook) },
+    );
+  }
 
   return (
     <li
@@ -93,19 +110,15 @@ export function PlaybookCard({
         </p>
       </div>
       <div className="pb-card__badges">
+        {playbook.role !== 'facilitator' && (
+          <span className={`role-label role-label--${playbook.role}`} data-testid="card-role">
+            {t('access.listRole', { role: t(`access.role.${playbook.role}`) })}
+          </span>
+        )}
         {archived && <span className="badge badge--archived">{t('list.archivedBadge')}</span>}
         <StatusBadge status={playbook.status} />
       </div>
-      <RowMenu
-        label={t('list.menu.label', { title: playbook.title })}
-        items={[
-          { id: 'open', label: t('list.menu.open'), icon: 'open', onSelect: () => navigate(href) },
-          { id: 'rename', label: t('list.menu.rename'), icon: 'rename', onSelect: () => setRenaming(true) },
-          archived
-            ? { id: 'restore', label: t('list.menu.restore'), icon: 'restore', onSelect: () => onRestore(playbook) }
-            : { id: 'archive', label: t('list.menu.archive'), icon: 'archive', onSelect: () => onArchive(playbook) },
-        ]}
-      />
+      <RowMenu label={t('list.menu.label', { title: playbook.title })} items={menuItems} />
     </li>
   );
 }

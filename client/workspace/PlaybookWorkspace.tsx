@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSectionId, type SectionId } from '../../shared/playbook/sectionIds.js';
 import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
+import { AccessBar } from '../access/AccessBar.js';
+import { usePlaybookRole } from '../access/usePlaybookRole.js';
 import type { CollabSession, CollabSnapshot } from '../collab/CollabSession.js';
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { StoppedNotice } from '../components/StoppedNotice.js';
@@ -40,7 +42,9 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
   const texts = useMemo(() => new Map(SECTIONS.map((section) => [section.id, textsOf(section)])), [textsOf]);
   const status = snapshot?.status ?? null;
   const peers = snapshot?.peers ?? [];
-  const editable = status?.kind !== 'stopped';
+  const { role } = usePlaybookRole(session.playbookId, status);
+  // Readers see every editor read-only (the server refuses their changes anyway).
+  const editable = status?.kind !== 'stopped' && role !== 'reader';
   // Sections show once the server (or this browser's stored copy) delivered the playbook: empty editors
   // would only flash, and a refused playbook with no copy here has nothing to show.
   const ready = header.loaded || snapshot?.everSynced === true;
@@ -91,6 +95,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
         peers={peers}
         sectionTitle={(id) => `${sectionById(id).number}. ${textsOf(sectionById(id)).title}`}
         readOnly={!editable}
+        access={<AccessBar playbookId={session.playbookId} role={status?.kind === 'stopped' ? null : role} />}
       />
       {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}
       <div className="workspace">
