@@ -4,6 +4,7 @@ import { appInChromium } from '../helpers/appInChromium.js';
 import { createPlaybook } from '../helpers/createPlaybook.js';
 import { editorText } from '../helpers/editorText.js';
 import { openPage } from '../helpers/openPage.js';
+import { ownerCall } from '../helpers/people.js';
 import { sectionEditor, typeAtEndOf, waitUntilSaved } from '../helpers/playbookPage.js';
 import { screenshot } from '../helpers/screenshot.js';
 import type { TestServer } from '../helpers/startServer.js';
@@ -119,4 +120,42 @@ test('a facilitator invites a new a-kasse colleague who signs up, writes, is mad
 
   expect(facilitator.errors).toEqual([]);
   for (const opened of [facilitator, invitee, stranger]) await opened.context.close();
+});
+
+test('someone with an account who tries to sign up again is told to sign in, and joins by signing in', async () => {
+  const { id } = await createPlaybook(server.httpUrl, { title: 'Til dem med konto' });
+  const organisations = await ownerCall(server.httpUrl, 'GET', '/api/organisations');
+  const own = (organisations.body as { organisations: Array<{ id: string; kind: string }> }).organisations[0]!;
+  const account = { email: 'bo.konto@test.example', displayName: 'Bo Konto', password: 'en lang adgangskode til bo' };
+  const created = await ownerCall(server.httpUrl, 'POST', `/api/organisations/${own.id}/users`, account);
+  expect(created.status).toBe(201);
+  const invitation = await ownerCall(server.httpUrl, 'POST', `/api/playbooks/${id}/invitations`, {
+    role: 'reader',
+    organisation: { id: own.id },
+  });
+  const link = `${server.httpUrl}${(invitation.body as { path: string }).path}`;
+
+  const { page, context, errors } = await openPage(browser, link, { signedIn: false });
+  await page.getByTestId('join-name').fill('Bo Konto');
+  await page.getByTestId('join-email').fill(account.email);
+  await page.getByTestId('join-password').fill('en helt ny adgangskode');
+  await page.getByTestId('join-submit').click();
+  expect(await page.getByTestId('join-error').innerText()).toContain('Der findes allerede en konto');
+  // The form now signs in, with the address kept.
+  expect(await page.getByTestId('join-name').count()).toBe(0);
+  expect(await page.getByTestId('join-email').inputValue()).toBe(account.email);
+  await page.getByTestId('join-password').fill('forkert adgangskode');
+  await page.getByTestId('join-submit').click();
+  await expect.poll(() => page.getByTestId('join-error').innerText()).toMatch(/forkert/i);
+  await page.getByTestId('join-password').fill(account.password);
+  await page.getByTestId('join-submit').click();
+  await page.waitForURL(`${server.httpUrl}/p/${id}`);
+  await waitUntilSaved(page);
+  expect(await page.getByTestId('read-only-badge').innerText()).toContain('Læseadgang');
+  // The link was for one person: opened again, it says it has been used.
+  await page.goto(link);
+  expect(await page.getByTestId('invite-dead').innerText()).toContain('allerede brugt');
+  // The browser logs the refusals this test provokes (401 before signing in, 409, 401, 410); nothing else.
+  expect(errors.filter((e) => !/Failed to load resource: .* (401|409|410)/.test(e))).toEqual([]);
+  await context.close();
 });
