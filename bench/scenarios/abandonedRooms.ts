@@ -34,7 +34,7 @@ export async function runAbandon(params: AbandonParams, ctx: WorkerContext): Pro
   const indices = Array.from({ length: params.rooms }, (_, i) => i);
   try {
     await forEachLimited(indices, CONNECT_CONCURRENCY, async (i) => {
-      const client = connectBenchClient(ctx.collabBaseUrl, roomIds[i]!);
+      const client = connectBenchClient(ctx, roomIds[i]!);
       clients.push(client);
       await waitSynced(client, SYNC_TIMEOUT_MS);
       const { doc, text, provider } = client;

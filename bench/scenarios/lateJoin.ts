@@ -32,7 +32,7 @@ export async function runLateJoin(params: LateJoinParams, ctx: WorkerContext): P
   const applyMs = timeApply(history.finalState);
 
   const room = await ctx.room(params.room);
-  const writer = connectBenchClient(ctx.collabBaseUrl, room);
+  const writer = connectBenchClient(ctx, room);
   let buildMs: number;
   try {
     await waitSynced(writer, JOIN_TIMEOUT_MS);
@@ -61,7 +61,7 @@ export async function runLateJoin(params: LateJoinParams, ctx: WorkerContext): P
   for (let j = 0; j < params.joins; j++) {
     await ctx.mark(`join${j}:start`);
     const start = performance.now();
-    const joiner = connectBenchClient(ctx.collabBaseUrl, room);
+    const joiner = connectBenchClient(ctx, room);
     try {
       const full = waitForContent(joiner, history.stateVector, history.text.length, JOIN_TIMEOUT_MS);
       await waitSynced(joiner, JOIN_TIMEOUT_MS);

@@ -44,7 +44,7 @@ export async function runTyping(params: TypingParams, ctx: WorkerContext): Promi
   for (let room = 0; room < rooms; room++) roomIds.push(await ctx.room(`${params.roomPrefix}-${room}`));
   try {
     await forEachLimited(writers, CONNECT_CONCURRENCY, async (writer) => {
-      writer.client = connectBenchClient(ctx.collabBaseUrl, roomIds[writer.room]!);
+      writer.client = connectBenchClient(ctx, roomIds[writer.room]!);
       await waitSynced(writer.client, SYNC_TIMEOUT_MS);
       writer.client.provider.awareness.setLocalStateField('user', {
         name: `writer ${writer.room}.${writer.slot}`,

@@ -30,12 +30,16 @@ export interface BenchClient {
  * Connects a stock `WebsocketProvider` (BroadcastChannel off, so nothing bypasses the server) whose socket
  * counts what it receives and reports sync-step-2 replies to `serverAck`.
  */
-export function connectBenchClient(collabBaseUrl: string, room: string): BenchClient {
+export function connectBenchClient(
+  ctx: { collabBaseUrl: string; socketHeaders: Record<string, string> },
+  room: string,
+): BenchClient {
+  const { collabBaseUrl, socketHeaders } = ctx;
   const traffic: Traffic = { messages: 0, bytes: 0 };
   const step2Listeners = new Set<() => void>();
   class CountingWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols);
+      super(address, protocols, { headers: socketHeaders });
       this.on('message', (data: WebSocket.RawData) => {
         const bytes = toBytes(data);
         traffic.messages += 1;

@@ -30,11 +30,28 @@ function request(message: WorkerMessage & { id: number }): Promise<ParentMessage
 
 const OUR_COLLAB_PATH = '/collab';
 
-async function createPlaybook(collabBaseUrl: string, title: string): Promise<string> {
-  const httpBase = collabBaseUrl.replace(/^ws/, 'http').slice(0, -OUR_COLLAB_PATH.length);
-  const response = await fetch(`${httpBase}/api/playbooks`, {
+/**
+ * Signs in to our server as its first administrator (each bench run has a fresh data folder, so this is
+ * the first-run setup) and returns the session cookie; the administrator facilitates every bench playbook.
+ */
+async function signIn(httpBase: string): Promise<string> {
+  const response = await fetch(`${httpBase}/api/auth/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      organisation: { name: 'Benchmark', kind: 'andet' },
+      administrator: { email: 'bench@bench.example', displayName: 'Bench', password: 'benchmark-password' },
+    }),
+  });
+  const cookie = /drejebog_session=[^;]+/.exec(response.headers.get('set-cookie') ?? '')?.[0];
+  if (response.status !== 201 || !cookie) throw new Error(`bench setup failed: ${response.status}`);
+  return cookie;
+}
+
+async function createPlaybook(httpBase: string, cookie: string, title: string): Promise<string> {
+  const response = await fetch(`${httpBase}/api/playbooks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ title, templateId: null }),
   });
   const body: unknown = await response.json();
@@ -46,13 +63,21 @@ async function createPlaybook(collabBaseUrl: string, title: string): Promise<str
 
 const context = (collabBaseUrl: string): WorkerContext => {
   const rooms = new Map<string, Promise<string>>();
+  const socketHeaders: Record<string, string> = {};
+  const httpBase = collabBaseUrl.replace(/^ws/, 'http').slice(0, -OUR_COLLAB_PATH.length);
+  let session: Promise<string> | null = null;
   return {
     collabBaseUrl,
+    socketHeaders,
     room: (name) => {
       if (!collabBaseUrl.endsWith(OUR_COLLAB_PATH)) return Promise.resolve(name);
       let id = rooms.get(name);
       if (!id) {
-        id = createPlaybook(collabBaseUrl, name);
+        session ??= signIn(httpBase).then((cookie) => {
+          socketHeaders.cookie = cookie;
+          return cookie;
+        });
+        id = session.then((cookie) => createPlaybook(httpBase, cookie, name));
         rooms.set(name, id);
       }
       return id;

@@ -35,14 +35,13 @@ export type AuthDecision =
 
 /**
  * The single authorisation step every websocket upgrade passes through, after the room name was validated.
- * Today every valid room admits everyone with write access; the access-control work replaces this function
- * (sessions, tokens, roles) without touching the collaboration code around it.
+ * The app's is `authorizePlaybookMember` (server/access/): session cookie or token, then the playbook role.
  */
 export type Authorize = (request: IncomingMessage, roomId: string) => Promise<AuthDecision>;
 
 /**
  * Admits every valid room name, creating a document for any name: raw y-websocket protocol rooms, for
- * protocol tests and benchmarks. The app's default only opens playbooks that exist (authorizeExistingPlaybook).
+ * protocol tests and benchmarks. The app's default admits only members of playbooks that exist (authorizePlaybookMember).
  */
 export const admitEveryone: Authorize = () =>
   Promise.resolve({ ok: true, principal: { kind: 'anonymous', canWrite: true, subject: null } });
