@@ -16,14 +16,17 @@ export type Caller = { kind: 'user'; user: User } | { kind: 'token'; token: Stor
 
 /**
  * A change of someone's rights that open connections must feel at once: `removed` ends their connections
- * to the playbook (or to every playbook, when `playbookId` is null), `roleChanged` makes them reconnect
- * with the new role. `subject` is the user or token id (Principal.subject).
+ * to the playbook (or to every playbook, when `playbookId` is null), `signedOut` ends them because their
+ * sessions ended (signed out everywhere, account deleted), `roleChanged` makes them reconnect with the new
+ * role. `subject` is the user or token id (Principal.subject).
  */
 export interface AccessChange {
   playbookId: string | null;
   subject: string;
-  effect: 'removed' | 'roleChanged';
+  effect: AccessEffect;
 }
+
+export type AccessEffect = 'removed' | 'signedOut' | 'roleChanged';
 
 /** Secrets go to the holder once; the database keeps their SHA-256 (256 random bits need no salt). */
 export function hashSecret(secret: string): string {

@@ -33,9 +33,10 @@ export interface CollabServer {
   connectionCount(): number;
   /**
    * Closes the connections of `subject` (a user or token id) to `roomId`, or to every room when null:
-   * `removed` with 4403 (final), `roleChanged` with 4010 (the client reconnects with its new rights).
+   * `removed` with 4403 and `signedOut` with 4401 (both final), `roleChanged` with 4010 (the client
+   * reconnects with its new rights).
    */
-  dropSubject(subject: string, roomId: string | null, effect: 'removed' | 'roleChanged'): number;
+  dropSubject(subject: string, roomId: string | null, effect: 'removed' | 'signedOut' | 'roleChanged'): number;
   /** Stops accepting sockets, closes every connection with 1001 and unloads every room. */
   close(): Promise<void>;
 }
@@ -241,7 +242,12 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     registry,
     connectionCount: () => connections.size,
     dropSubject(subject, roomId, effect) {
-      const code = effect === 'removed' ? CloseCodes.forbidden : CloseCodes.accessChanged;
+      const code =
+        effect === 'removed'
+          ? CloseCodes.forbidden
+          : effect === 'signedOut'
+            ? CloseCodes.unauthorized
+            : CloseCodes.accessChanged;
       let dropped = 0;
       for (const connection of connections) {
         if (connection.principal.subject !== subject) continue;

@@ -127,7 +127,7 @@ export function authRouter({ config, identity, sessions, access, now = Date.now 
   router.post('/sign-out-everywhere', async (req, res) => {
     if (!req.signedIn) throw notSignedIn();
     const ended = await sessions.endAll(req.signedIn.user.id);
-    access?.announce({ playbookId: null, subject: req.signedIn.user.id, effect: 'removed' });
+    access?.announce({ playbookId: null, subject: req.signedIn.user.id, effect: 'signedOut' });
     clearSessionCookie(config, req, res);
     res.json({ endedSessions: ended });
   });

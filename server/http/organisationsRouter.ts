@@ -97,7 +97,7 @@ export function organisationsRouter({ identity, access }: { identity: IdentitySt
     }
     // Sessions and memberships go with the account (cascade); open connections close now.
     await identity.deleteUser(user.id);
-    access.announce({ playbookId: null, subject: user.id, effect: 'removed' });
+    access.announce({ playbookId: null, subject: user.id, effect: 'signedOut' });
     res.status(204).end();
   });
 

@@ -212,7 +212,7 @@ describe('members whose rights change while connected', () => {
     const open = await socketAs(id, { cookie: member.cookie });
     const out = await callAs(member, server.httpUrl, 'POST', '/api/auth/sign-out-everywhere');
     expect(out.status).toBe(200);
-    expect(await closeOf(open)).toBe(CloseCodes.forbidden.code);
+    expect(await closeOf(open)).toBe(CloseCodes.unauthorized.code);
     expect(await closeCodeOf(server.collabUrl, id, { cookie: member.cookie })).toBe(CloseCodes.unauthorized.code);
   });
 
