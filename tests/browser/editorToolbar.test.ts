@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { appInChromium } from '../helpers/appInChromium.js';
 import { createPlaybook } from '../helpers/createPlaybook.js';
 import { openPage } from '../helpers/openPage.js';
+import { owner } from '../helpers/people.js';
 import { sectionEditor, waitUntilSaved } from '../helpers/playbookPage.js';
 import { screenshot } from '../helpers/screenshot.js';
 import type { TestServer } from '../helpers/startServer.js';
@@ -94,7 +95,9 @@ test('the title is edited in place, reaches the other person at once, and cannot
   await expect
     .poll(
       async () => {
-        const response = await fetch(`${server.httpUrl}/api/playbooks/${id}`);
+        const response = await fetch(`${server.httpUrl}/api/playbooks/${id}`, {
+          headers: { cookie: (await owner(server.httpUrl)).cookie },
+        });
         return ((await response.json()) as { title: string }).title;
       },
       // The catalogue follows the document within a couple of seconds (debounced).

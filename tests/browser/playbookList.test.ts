@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { playbookSummarySchema, type PlaybookSummary } from '../../shared/api/playbooksApi.js';
 import { launchChromium } from '../helpers/launchChromium.js';
 import { openPage } from '../helpers/openPage.js';
+import { owner } from '../helpers/people.js';
 import { screenshot } from '../helpers/screenshot.js';
 import { startAppServer } from '../helpers/startAppServer.js';
 import type { TestServer } from '../helpers/startServer.js';
@@ -24,7 +25,7 @@ afterAll(async () => {
 async function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<PlaybookSummary> {
   const response = await fetch(`${server.httpUrl}/api${path}`, {
     method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: (await owner(server.httpUrl)).cookie },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   expect(response.ok, `${init.method ?? 'GET'} ${path}: ${response.status}`).toBe(true);

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { appInChromium } from '../helpers/appInChromium.js';
 import { createPlaybook } from '../helpers/createPlaybook.js';
 import { openPage } from '../helpers/openPage.js';
+import { addMember } from '../helpers/people.js';
 import { waitUntilSaved } from '../helpers/playbookPage.js';
 import type { TestServer } from '../helpers/startServer.js';
 
@@ -16,7 +17,7 @@ appInChromium((started, chromium) => {
 
 test('checklists, "hvis … så" cards, contacts and the cover details of a playbook are shown in their sections', async () => {
   const { id } = await createPlaybook(server.httpUrl, { title: 'Klippeø', templateId: 'klippeoe-kommune' });
-  const { page, context, errors } = await openPage(browser, `${server.httpUrl}/p/${id}`, { name: 'Anna' });
+  const { page, context, errors, person } = await openPage(browser, `${server.httpUrl}/p/${id}`, { name: 'Anna' });
   await waitUntilSaved(page);
 
   const cover = page.getByTestId('section-cover').getByTestId('metadata');
@@ -36,6 +37,7 @@ test('checklists, "hvis … så" cards, contacts and the cover details of a play
 
   // A template's open "hvis" cards say that the answer is still to be agreed.
   const { id: blankId } = await createPlaybook(server.httpUrl, { title: 'Standard', templateId: 'standard' });
+  await addMember(server.httpUrl, blankId, person!);
   await page.goto(`${server.httpUrl}/p/${blankId}`);
   await waitUntilSaved(page);
   expect(await page.getByTestId('if-then-cards').innerText()).toContain('Ikke aftalt endnu – hvad gør vi?');
