@@ -15,9 +15,12 @@ export interface MarkdownOptions {
   includePrompts?: boolean;
 }
 
+// Metadata is plain text: escape what Markdown would read as formatting or HTML.
+const plain = (text: string) => text.replace(/[\\`*_[\]<>~]/g, '\\$&');
+
 /** The whole playbook as one Danish Markdown document: metadata, then every section under its heading. */
 export function playbookFileToMarkdown(file: PlaybookFile, options: MarkdownOptions = {}): string {
-  const out: string[] = [`# ${file.meta.title}`, metadata(file)];
+  const out: string[] = [`# ${plain(file.meta.title)}`, metadata(file)];
   for (const definition of SECTIONS) {
     const section = file.sections.find((candidate) => candidate.id === definition.id);
     out.push(`## ${definition.number}. ${definition.title.da}`);
@@ -37,20 +40,22 @@ function metadata(file: PlaybookFile): string {
   const rules = meta.ruleBasis;
   const validity = `gælder fra ${formatDateDa(rules.validFrom)}${rules.validTo ? ` til ${formatDateDa(rules.validTo)}` : ''}`;
   const lines = [
-    `- **Status:** ${PLAYBOOK_STATUS_LABELS_DA[meta.status]}${meta.version ? `, version ${meta.version}` : ''}`,
-    `- **Regelgrundlag:** ${[rules.name, rules.reference].filter(Boolean).join(', ')} (${validity})`,
+    `- **Status:** ${PLAYBOOK_STATUS_LABELS_DA[meta.status]}${meta.version ? `, version ${plain(meta.version)}` : ''}`,
+    `- **Regelgrundlag:** ${plain([rules.name, rules.reference].filter(Boolean).join(', '))} (${validity})`,
   ];
   if (meta.partners.length > 0) {
     const names = meta.partners.map(
-      (p) => `${p.name}${p.branch ? `, ${p.branch}` : ''} (${PARTNER_KIND_LABELS_DA[p.kind].toLowerCase()})`,
+      (p) =>
+        `${plain(p.name)}${p.branch ? `, ${plain(p.branch)}` : ''} (${PARTNER_KIND_LABELS_DA[p.kind].toLowerCase()})`,
     );
     lines.push(`- **Parter:** ${names.join('; ')}`);
   }
-  if (meta.area || meta.region) lines.push(`- **Område:** ${[meta.area, meta.region].filter(Boolean).join(', ')}`);
-  if (meta.organiser) lines.push(`- **Facilitering:** ${meta.organiser}`);
+  if (meta.area || meta.region)
+    lines.push(`- **Område:** ${plain([meta.area, meta.region].filter(Boolean).join(', '))}`);
+  if (meta.organiser) lines.push(`- **Facilitering:** ${plain(meta.organiser)}`);
   if (meta.approvedBy || meta.approvedOn) {
     const on = meta.approvedOn ? ` den ${formatDateDa(meta.approvedOn)}` : '';
-    lines.push(`- **Godkendt af:** ${meta.approvedBy || 'ikke angivet'}${on}`);
+    lines.push(`- **Godkendt af:** ${meta.approvedBy ? plain(meta.approvedBy) : 'ikke angivet'}${on}`);
   }
   if (meta.nextReviewOn) lines.push(`- **Næste revision:** ${formatDateDa(meta.nextReviewOn)}`);
   return lines.join('\n');

@@ -1,4 +1,5 @@
 import type { RichTextMark, RichTextNode } from './richTextDocSchema.js';
+import { safeHref } from './safeHref.js';
 
 /**
  * Renders a section's tiptap JSON as Markdown (CommonMark with GFM strikethrough). The highest heading
@@ -46,8 +47,11 @@ function block(node: RichTextNode, offset: number): string {
         .join('\n');
     }
     case 'codeBlock': {
-      const language = typeof node.attrs?.language === 'string' ? node.attrs.language : '';
-      return `\`\`\`${language}\n${children.map((child) => child.text ?? '').join('')}\n\`\`\``;
+      const language = typeof node.attrs?.language === 'string' ? node.attrs.language.replace(/[^\w+-]/g, '') : '';
+      const code = children.map((child) => child.text ?? '').join('');
+      // A fence longer than any backtick run inside, so the code cannot close it and turn into HTML.
+      const fence = '`'.repeat(Math.max(3, longestBacktickRun(code) + 1));
+      return `${fence}${language}\n${code}\n${fence}`;
     }
     case 'horizontalRule':
       return '---';
@@ -68,14 +72,25 @@ function inline(nodes: readonly RichTextNode[]): string {
 
 function withMarks(text: string, marks: readonly RichTextMark[]): string {
   const has = (type: string) => marks.some((mark) => mark.type === type);
-  let result = has('code') ? `\`${text}\`` : escapeInline(text);
+  let result = has('code') ? codeSpan(text) : escapeInline(text);
   if (has('bold')) result = `**${result}**`;
   if (has('italic')) result = `*${result}*`;
   if (has('strike')) result = `~~${result}~~`;
   const link = marks.find((mark) => mark.type === 'link');
-  const href = link?.attrs?.href;
-  if (typeof href === 'string') result = `[${result}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
+  const href = safeHref(link?.attrs?.href);
+  if (href) result = `[${result}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
   return result;
+}
+
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+
+// CommonMark code span: delimiters longer than any run inside, padded when the text touches a backtick.
+function codeSpan(text: string): string {
+  const ticks = '`'.repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
 }
 
 // Characters that would otherwise start emphasis, code, links or HTML.
