@@ -93,6 +93,7 @@ test('a facilitator invites a new a-kasse colleague who signs up, writes, is mad
   expect(await invitee.page.getByTestId('read-only-badge').innerText()).toContain('Læseadgang');
   await expect.poll(() => sectionEditor(invitee.page, 'purpose').getAttribute('contenteditable')).toBe('false');
   expect(await invitee.page.getByTestId('playbook-title').getAttribute('readonly')).not.toBeNull();
+  await invitee.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(invitee.page, 'invite-flow-reader', { fullPage: false });
 
   // Removed: her page says she no longer has access.
@@ -102,6 +103,7 @@ test('a facilitator invites a new a-kasse colleague who signs up, writes, is mad
   await expect
     .poll(() => invitee.page.getByTestId('stopped-notice').textContent(), { timeout: 10_000 })
     .toContain('ikke adgang');
+  await invitee.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(invitee.page, 'invite-flow-removed', { fullPage: false });
 
   // A second link, revoked: opening it explains that it was withdrawn.
