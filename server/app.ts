@@ -32,6 +32,7 @@ import { followDocumentsInCatalog } from './playbooks/followDocumentsInCatalog.j
 import type { PlaybookCatalog } from './playbooks/PlaybookCatalog.js';
 import { loadPlaybookLibrary, type PlaybookLibrary } from './playbooks/playbookLibrary.js';
 import { SqlitePlaybookCatalog } from './playbooks/SqlitePlaybookCatalog.js';
+import { readingRouter } from './reading/readingRouter.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
 
@@ -132,6 +133,8 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
   app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry, access }));
   app.use('/api', apiNotFound);
+  // Before the client's fallback: /p/<id>/laes and /p/<id>/kort are server-rendered pages.
+  app.use(readingRouter({ resolveCaller, access, catalog, store, sqlite: shared, closeWith: httpServer }));
   if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
   app.use(errorHandler(log));
 
