@@ -8,6 +8,9 @@ import { AccessService } from './access/AccessService.js';
 import { authorizePlaybookMember } from './access/authorizePlaybookMember.js';
 import { callerResolver } from './access/resolveCaller.js';
 import { SqliteAccessStore } from './access/SqliteAccessStore.js';
+import { searchRouter } from './http/searchRouter.js';
+import { SearchService } from './search/SearchService.js';
+import { SqliteSearchIndex } from './search/SqliteSearchIndex.js';
 import { attachCaller } from './http/callerContext.js';
 import { invitationsRouter } from './http/invitationsRouter.js';
 import { membersRouter } from './http/membersRouter.js';
@@ -99,6 +102,8 @@ export function createApp(deps: AppDeps): App {
   const now = deps.auth?.now ?? Date.now;
   const sessions = new SessionService(identity, now);
   const access = new AccessService(accessStore, identity, now);
+  const searchIndex = new SqliteSearchIndex(shared);
+  const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
 
@@ -130,6 +135,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', attachCaller(resolveCaller));
   app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));
   app.use('/api/organisations', organisationsRouter({ identity, access }));
+  app.use('/api/search', searchRouter(search));
   app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
   app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry, access }));
   app.use('/api', apiNotFound);
@@ -169,6 +175,7 @@ export function createApp(deps: AppDeps): App {
         // Before the store: the catalogue may share the store's connection.
         await catalog.close();
         await accessStore.close();
+        await searchIndex.close();
         await identity.close();
         await store.close();
       })();
