@@ -3,12 +3,16 @@ import daAccess from './da.access.json' with { type: 'json' };
 import daAuth from './da.auth.json' with { type: 'json' };
 import daEditor from './da.editor.json' with { type: 'json' };
 import daList from './da.list.json' with { type: 'json' };
+import daPrivacy from './da.privacy.json' with { type: 'json' };
+import daSearch from './da.search.json' with { type: 'json' };
 import daStructured from './da.structured.json' with { type: 'json' };
 import enApp from './en.json' with { type: 'json' };
 import enAccess from './en.access.json' with { type: 'json' };
 import enAuth from './en.auth.json' with { type: 'json' };
 import enEditor from './en.editor.json' with { type: 'json' };
 import enList from './en.list.json' with { type: 'json' };
+import enPrivacy from './en.privacy.json' with { type: 'json' };
+import enSearch from './en.search.json' with { type: 'json' };
 import enStructured from './en.structured.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
@@ -20,6 +24,8 @@ export const da = {
   structured: daStructured,
   access: daAccess,
   auth: daAuth,
+  search: daSearch,
+  privacy: daPrivacy,
 };
 export const en = {
   ...enApp,
@@ -28,4 +34,6 @@ export const en = {
   structured: enStructured,
   access: enAccess,
   auth: enAuth,
+  search: enSearch,
+  privacy: enPrivacy,
 };

@@ -19,6 +19,7 @@ import { useNow } from '../list/useNow.js';
 import { usePlaybookList } from '../list/usePlaybookList.js';
 import { useTemplates } from '../list/useTemplates.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
+import { ContentSearch } from '../search/ContentSearch.js';
 import '../styles/list.css';
 
 /** Wait this long after the last keystroke before searching. */
@@ -113,6 +114,8 @@ export function PlaybookListPage() {
             {t('list.newPlaybook')}
           </button>
         </div>
+
+        <ContentSearch />
 
         <ListToolbar
           search={search}
