@@ -12,7 +12,7 @@ export function AgendaTable({ items, texts }: { items: readonly AgendaItem[]; te
           <th scope="col">{texts.agendaItem}</th>
           <th scope="col">{texts.lead}</th>
           <th scope="col" className="num">
-            {texts.minutes}
+            <abbr title={texts.minutes}>{texts.minutesHeading}</abbr>
           </th>
         </tr>
       </thead>

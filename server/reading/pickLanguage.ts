@@ -2,13 +2,10 @@ import type { Request } from 'express';
 import type { ReadingLanguage } from './readingTexts.js';
 
 /**
- * The language of a reading page: `?lang=da|en` when given (the app's links pass the reader's choice, which
- * lives in the browser's localStorage where the server cannot see it), else English when the browser's
- * first preferred language is English, else Danish.
+ * The language of a reading page: English with `?lang=en`, else Danish. Like the app, which is Danish
+ * unless the person chose English (a choice kept in the browser's localStorage, where the server cannot
+ * see it), the browser's own language settings are not consulted; the app's links pass `?lang=`.
  */
 export function pickLanguage(req: Request): ReadingLanguage {
-  const asked = req.query.lang;
-  if (asked === 'en' || asked === 'da') return asked;
-  const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return first === 'en' || first.startsWith('en-') ? 'en' : 'da';
+  return req.query.lang === 'en' ? 'en' : 'da';
 }

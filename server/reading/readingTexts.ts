@@ -29,6 +29,8 @@ export interface ReadingTexts {
   agendaItem: string;
   lead: string;
   minutes: string;
+  /** The short heading of the minutes column (narrow phones). */
+  minutesHeading: string;
   total: string;
   minutesShort: (minutes: number) => string;
   undecided: string;
@@ -99,6 +101,7 @@ const da: ReadingTexts = {
   agendaItem: 'Punkt',
   lead: 'Ansvarlig',
   minutes: 'Minutter',
+  minutesHeading: 'Min.',
   total: 'I alt',
   minutesShort: (minutes) => `${minutes} min.`,
   undecided: 'ikke fastlagt',
@@ -169,6 +172,7 @@ const en: ReadingTexts = {
   agendaItem: 'Item',
   lead: 'Lead',
   minutes: 'Minutes',
+  minutesHeading: 'Min',
   total: 'Total',
   minutesShort: (minutes) => `${minutes} min`,
   undecided: 'not decided',
