@@ -9,6 +9,9 @@ import { authorizePlaybookMember } from './access/authorizePlaybookMember.js';
 import { callerResolver } from './access/resolveCaller.js';
 import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { searchRouter } from './http/searchRouter.js';
+import { versionsRouter } from './http/versionsRouter.js';
+import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
+import type { VersionStore } from './versions/VersionStore.js';
 import { SearchService } from './search/SearchService.js';
 import { SqliteSearchIndex } from './search/SqliteSearchIndex.js';
 import { attachCaller } from './http/callerContext.js';
@@ -71,6 +74,8 @@ export interface App {
   identity: IdentityStore;
   sessions: SessionService;
   access: AccessService;
+  /** Approved versions of playbooks (what readers see once a playbook is approved). */
+  versions: VersionStore;
   httpServer: http.Server;
   collab: CollabServer;
   /** Starts listening; resolves with the bound port (useful with PORT=0). */
@@ -103,6 +108,7 @@ export function createApp(deps: AppDeps): App {
   const sessions = new SessionService(identity, now);
   const access = new AccessService(accessStore, identity, now);
   const searchIndex = new SqliteSearchIndex(shared);
+  const versions = new SqliteVersionStore(shared);
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
@@ -137,6 +143,10 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
   app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
+  app.use(
+    '/api/playbooks/:id/versions',
+    versionsRouter({ access, versions, registry: collab.registry, store, identity }),
+  );
   app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry, access }));
   app.use('/api', apiNotFound);
   // Before the client's fallback: /p/<id>/laes and /p/<id>/kort are server-rendered pages.
@@ -155,6 +165,7 @@ export function createApp(deps: AppDeps): App {
     identity,
     sessions,
     access,
+    versions,
     httpServer,
     collab,
     listen: () =>
@@ -176,6 +187,7 @@ export function createApp(deps: AppDeps): App {
         await catalog.close();
         await accessStore.close();
         await searchIndex.close();
+        await versions.close();
         await identity.close();
         await store.close();
       })();
