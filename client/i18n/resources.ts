@@ -6,6 +6,7 @@ import daList from './da.list.json' with { type: 'json' };
 import daPrivacy from './da.privacy.json' with { type: 'json' };
 import daSearch from './da.search.json' with { type: 'json' };
 import daStructured from './da.structured.json' with { type: 'json' };
+import daReading from './da.reading.json' with { type: 'json' };
 import enApp from './en.json' with { type: 'json' };
 import enAccess from './en.access.json' with { type: 'json' };
 import enAuth from './en.auth.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import enList from './en.list.json' with { type: 'json' };
 import enPrivacy from './en.privacy.json' with { type: 'json' };
 import enSearch from './en.search.json' with { type: 'json' };
 import enStructured from './en.structured.json' with { type: 'json' };
+import enReading from './en.reading.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
@@ -24,6 +26,7 @@ export const da = {
   structured: daStructured,
   access: daAccess,
   auth: daAuth,
+  reading: daReading,
   search: daSearch,
   privacy: daPrivacy,
 };
@@ -34,6 +37,7 @@ export const en = {
   structured: enStructured,
   access: enAccess,
   auth: enAuth,
+  reading: enReading,
   search: enSearch,
   privacy: enPrivacy,
 };

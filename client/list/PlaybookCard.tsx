@@ -5,6 +5,7 @@ import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
 import { AppLink } from '../components/AppLink.js';
 import { Icon } from '../components/Icon.js';
 import { navigate } from '../routing/navigate.js';
+import { ReadingLinks } from '../reading/ReadingLinks.js';
 import '../styles/access.css';
 import { formatRelativeTime } from './formatRelativeTime.js';
 import { RenameForm } from './RenameForm.js';
@@ -108,6 +109,7 @@ export function PlaybookCard({
             {t('list.changed', { time: formatRelativeTime(updated, now, locale) })}
           </time>
         </p>
+        {!archived && <ReadingLinks playbookId={playbook.id} className="pb-card__reading" />}
       </div>
       <div className="pb-card__badges">
         {playbook.role !== 'facilitator' && (

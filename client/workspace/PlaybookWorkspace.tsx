@@ -11,6 +11,7 @@ import { PlaybookHeader } from '../header/PlaybookHeader.js';
 import type { LocalUser } from '../identity/LocalUser.js';
 import { playbookFillStates } from '../playbook/sectionFillState.js';
 import { playbookSelectors } from '../playbook/playbookSelectors.js';
+import { ReadingLinks } from '../reading/ReadingLinks.js';
 import { useDocSelector } from '../playbook/useDocSelector.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
 import { SectionView } from '../sections/SectionView.js';
@@ -95,7 +96,12 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
         peers={peers}
         sectionTitle={(id) => `${sectionById(id).number}. ${textsOf(sectionById(id)).title}`}
         readOnly={!editable}
-        access={<AccessBar playbookId={session.playbookId} role={status?.kind === 'stopped' ? null : role} />}
+        access={
+          <>
+            <AccessBar playbookId={session.playbookId} role={status?.kind === 'stopped' ? null : role} />
+            <ReadingLinks playbookId={session.playbookId} />
+          </>
+        }
       />
       {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}
       <div className="workspace">

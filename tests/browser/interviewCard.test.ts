@@ -117,3 +117,24 @@ test('without JavaScript the reader view is complete and the search field stays 
   await noScript.close();
   await context.close();
 });
+
+test('the playbook page and the playbook list link to the reader view and the interview card', async () => {
+  const { id } = await createPlaybook(server.httpUrl, { title: 'Med links', templateId: 'klippeoe-kommune' });
+  const { page, context } = await openPage(browser, `${server.httpUrl}/p/${id}`, {
+    name: 'Lone Linklæser',
+    role: 'reader',
+  });
+  const cardLink = page.getByTestId('interview-card-link');
+  await expect.poll(() => cardLink.count()).toBe(1);
+  expect(await page.getByTestId('reader-view-link').getAttribute('href')).toBe(`/p/${id}/laes?lang=da`);
+  await cardLink.click();
+  await page.waitForURL(`**/p/${id}/kort?lang=da`);
+  expect(await page.getByTestId('agenda-item').count()).toBe(9);
+
+  await page.goto(`${server.httpUrl}/`);
+  const fromList = page.locator('.pb-card', { hasText: 'Med links' }).getByTestId('reader-view-link');
+  await fromList.click();
+  await page.waitForURL(`**/p/${id}/laes?lang=da`);
+  expect(await page.getByTestId('reader-section').count()).toBe(13);
+  await context.close();
+});
