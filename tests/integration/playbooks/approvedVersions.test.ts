@@ -9,7 +9,7 @@ import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { addMember, callAs, owner, ownerCall, personNamed } from '../../helpers/people.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
 
-const textOf = (doc: Y.Doc) => sectionFragment(doc, 'purpose').toString();
+const textOf = (doc: Y.Doc): string => sectionFragment(doc, 'purpose').toJSON();
 
 describe('approving a playbook', () => {
   let server: TestServer;
