@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import klippeoe from '../../../playbooks/examples/klippeoe-kommune.json' with { type: 'json' };
+import { connectClient, synced } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
-import { addMember, personNamed, type TestPerson } from '../../helpers/people.js';
+import { addMember, owner, personNamed, type TestPerson } from '../../helpers/people.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
 import { countTestId, getPage, pageText } from './readingPage.js';
 
@@ -77,6 +78,20 @@ describe('the interview card of the Klippeø example', () => {
     const page = await getPage(server.httpUrl, `/p/${playbookId}/kort`, reader);
     expect(pageText(page.text)).toContain('Kladde – ikke godkendt endnu');
     expect(pageText(page.text)).not.toContain('Godkendt version');
+  });
+
+  test('says "Godkendt version" once the playbook is approved', async () => {
+    const { id } = await createPlaybook(server.httpUrl, { title: 'Godkendt', templateId: 'klippeoe-kommune' });
+    const client = connectClient(server.collabUrl, id, { cookie: (await owner(server.httpUrl)).cookie });
+    await synced(client);
+    client.doc.getMap('meta').set('status', 'godkendt');
+    await expect
+      .poll(async () => pageText((await getPage(server.httpUrl, `/p/${id}/kort`, await owner(server.httpUrl))).text))
+      .toContain('Godkendt version 1.0');
+    client.destroy();
+    const text = pageText((await getPage(server.httpUrl, `/p/${id}/laes`, await owner(server.httpUrl))).text);
+    expect(text).toContain('Godkendt version 1.0');
+    expect(text).not.toContain('Kladde – ikke godkendt endnu');
   });
 
   test('speaks English with ?lang=en, Danish otherwise (also to a browser set to English, as the app does)', async () => {
