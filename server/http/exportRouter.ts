@@ -1,0 +1,64 @@
+import { Router, type Request, type Response } from 'express';
+import type { PlaybookFile } from '../../shared/playbook/playbookFileSchema.js';
+import { playbookFileToMarkdown } from '../../shared/playbook/playbookFileToMarkdown.js';
+import { isValidRoomName } from '../../shared/protocol/roomName.js';
+import type { AccessService } from '../access/AccessService.js';
+import { exportFileName } from '../export/exportFileName.js';
+import { playbookToDocx } from '../export/playbookToDocx.js';
+import { playbookToPdf } from '../export/playbookToPdf.js';
+import { readPlaybookForExport } from '../export/readPlaybookForExport.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { requireRole } from './callerContext.js';
+import { HttpError } from './HttpError.js';
+
+export interface ExportRouterDeps {
+  access: AccessService;
+  store: DocumentStore;
+}
+
+interface Format {
+  extension: 'md' | 'docx' | 'pdf';
+  contentType: string;
+  render: (file: PlaybookFile) => Promise<Buffer | string>;
+}
+
+const FORMATS: readonly Format[] = [
+  {
+    extension: 'md',
+    contentType: 'text/markdown; charset=utf-8',
+    render: async (file) => playbookFileToMarkdown(file),
+  },
+  {
+    extension: 'docx',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    render: playbookToDocx,
+  },
+  { extension: 'pdf', contentType: 'application/pdf', render: playbookToPdf },
+];
+
+/**
+ * Downloads of a playbook (docs/API.md "Export and import"), mounted at `/api/playbooks/:id`:
+ * `export.md`, `export.docx` and `export.pdf` for every member (readers too) and the playbook's tokens.
+ * The content is read from storage, never through the room.
+ */
+export function exportRouter({ access, store }: ExportRouterDeps): Router {
+  const router = Router({ mergeParams: true });
+
+  for (const format of FORMATS) {
+    router.get(`/export.${format.extension}`, async (req: Request, res: Response) => {
+      const id = String(req.params.id);
+      if (!isValidRoomName(id)) throw HttpError.notFound();
+      await requireRole(access, req, id, 'reader');
+      const file = await readPlaybookForExport(store, id);
+      const body = await format.render(file);
+      res
+        .status(200)
+        .type(format.contentType)
+        .set('Cache-Control', 'no-store')
+        .set('Content-Disposition', `attachment; filename="${exportFileName(file.meta.title, format.extension)}"`)
+        .send(body);
+    });
+  }
+
+  return router;
+}
