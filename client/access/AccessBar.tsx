@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlaybookRole } from '../../shared/access/playbookRole.js';
 import { navigate } from '../routing/navigate.js';
+import { ApproveVersionDialog } from '../versions/ApproveVersionDialog.js';
 import '../styles/access.css';
 import { MembersPanel, type MembersPanelTab } from './MembersPanel.js';
 import { ReadOnlyBadge } from './ReadOnlyBadge.js';
@@ -13,6 +14,7 @@ import { ReadOnlyBadge } from './ReadOnlyBadge.js';
 export function AccessBar({ playbookId, role }: { playbookId: string; role: PlaybookRole | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<MembersPanelTab | null>(null);
+  const [approving, setApproving] = useState(false);
   if (role === null) return null;
   return (
     <div className="access-bar" data-role={role}>
@@ -35,6 +37,17 @@ export function AccessBar({ playbookId, role }: { playbookId: string; role: Play
           {t('access.header.invite')}
         </button>
       )}
+      {role === 'facilitator' && (
+        <button
+          type="button"
+          className="button button--secondary access-bar__button"
+          data-testid="open-approve"
+          onClick={() => setApproving(true)}
+        >
+          {t('versions.button')}
+        </button>
+      )}
+      {approving && <ApproveVersionDialog playbookId={playbookId} onClose={() => setApproving(false)} />}
       {open && (
         <MembersPanel
           playbookId={playbookId}

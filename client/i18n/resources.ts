@@ -16,6 +16,8 @@ import enPrivacy from './en.privacy.json' with { type: 'json' };
 import enSearch from './en.search.json' with { type: 'json' };
 import enStructured from './en.structured.json' with { type: 'json' };
 import enReading from './en.reading.json' with { type: 'json' };
+import daVersions from './da.versions.json' with { type: 'json' };
+import enVersions from './en.versions.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
@@ -29,6 +31,7 @@ export const da = {
   reading: daReading,
   search: daSearch,
   privacy: daPrivacy,
+  versions: daVersions,
 };
 export const en = {
   ...enApp,
@@ -40,4 +43,5 @@ export const en = {
   reading: enReading,
   search: enSearch,
   privacy: enPrivacy,
+  versions: enVersions,
 };
