@@ -150,7 +150,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api', playbooksRouter({ catalog, library, store, registry: collab.registry, access }));
   app.use('/api', apiNotFound);
   // Before the client's fallback: /p/<id>/laes and /p/<id>/kort are server-rendered pages.
-  app.use(readingRouter({ resolveCaller, access, catalog, store, sqlite: shared, closeWith: httpServer }));
+  app.use(readingRouter({ resolveCaller, access, catalog, store, versions, sqlite: shared, closeWith: httpServer }));
   if (config.STATIC_DIR) app.use(staticClient(config.STATIC_DIR));
   app.use(errorHandler(log));
 

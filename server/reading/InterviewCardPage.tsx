@@ -7,7 +7,7 @@ import { PageShell } from './PageShell.js';
 import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RolesList } from './RolesList.js';
-import { StatusLabel } from './StatusLabel.js';
+import { StatusLabel, type Edition } from './StatusLabel.js';
 
 /** How many "hvis … så" cards the interview card shows; the rest are in the reader view. */
 export const CARD_IF_THEN_COUNT = 4;
@@ -21,11 +21,13 @@ export function InterviewCardPage({
   file,
   language,
   texts,
+  edition,
 }: {
   id: string;
   file: PlaybookFile;
   language: ReadingLanguage;
   texts: ReadingTexts;
+  edition: Edition;
 }) {
   const links = readingLinks(id, language);
   const rights = file.checklistItems.filter((item) => item.sectionId === 'rights');
@@ -44,7 +46,15 @@ export function InterviewCardPage({
         </nav>
         <p className="eyebrow">{texts.cardTitle}</p>
         <h1 data-testid="playbook-title">{file.meta.title}</h1>
-        <StatusLabel status={file.meta.status} version={file.meta.version} texts={texts} />
+        <StatusLabel
+          status={file.meta.status}
+          version={file.meta.version}
+          texts={texts}
+          edition={edition}
+          language={language}
+          draftHref={links.readerDraft}
+          approvedHref={links.reader}
+        />
       </header>
       <main className="card-grid">
         <section className="block" aria-labelledby="card-agenda" data-testid="card-agenda">

@@ -12,7 +12,7 @@ import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RichText } from './RichText.js';
 import { RolesTable } from './RolesTable.js';
-import { StatusLabel } from './StatusLabel.js';
+import { StatusLabel, type Edition } from './StatusLabel.js';
 import type { VisitRecord } from './SqliteReadingLog.js';
 
 /** The anchor of a section in the reader view. */
@@ -25,13 +25,15 @@ export interface ReaderPageProps {
   texts: ReadingTexts;
   /** Null for callers whose visits are not remembered. */
   visit: VisitRecord | null;
+  /** Which text this is: the approved version, or the draft. */
+  edition: Edition;
 }
 
 /**
  * The whole playbook for readers: metadata and status, what changed since the last visit, a table of
  * contents, then every section's text and structured parts. Facilitator prompts are never rendered.
  */
-export function ReaderPage({ id, file, language, texts, visit }: ReaderPageProps) {
+export function ReaderPage({ id, file, language, texts, visit, edition }: ReaderPageProps) {
   const changed = new Set(visit?.changedSections ?? []);
   const links = readingLinks(id, language);
   const title = file.meta.title;
@@ -49,7 +51,15 @@ export function ReaderPage({ id, file, language, texts, visit }: ReaderPageProps
         </nav>
         <p className="eyebrow">{texts.readerTitle}</p>
         <h1 data-testid="playbook-title">{title}</h1>
-        <StatusLabel status={file.meta.status} version={file.meta.version} texts={texts} />
+        <StatusLabel
+          status={file.meta.status}
+          version={file.meta.version}
+          texts={texts}
+          edition={edition}
+          language={language}
+          draftHref={links.readerDraft}
+          approvedHref={links.reader}
+        />
         <MetadataList meta={file.meta} texts={texts} language={language} />
       </header>
 

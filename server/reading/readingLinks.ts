@@ -7,6 +7,8 @@ export function readingLinks(id: string, language: ReadingLanguage) {
   return {
     editor: base,
     reader: `${base}/laes?lang=${language}`,
+    /** The reader view of the draft, when an approved version exists. */
+    readerDraft: `${base}/laes?lang=${language}&kladde=1`,
     card: `${base}/kort?lang=${language}`,
     /** This page in the other language (set by the page itself). */
     otherLanguage: `?lang=${other}`,

@@ -20,12 +20,18 @@ import { READING_TEXTS } from './readingTexts.js';
 import { renderPage } from './renderPage.js';
 import { sectionHashes } from './sectionHashes.js';
 import { SqliteReadingLog } from './SqliteReadingLog.js';
+import type { Edition } from './StatusLabel.js';
+import { readApprovedDoc } from '../versions/readApprovedDoc.js';
+import type { VersionStore } from '../versions/VersionStore.js';
+import * as Y from 'yjs';
 
 export interface ReadingRouterDeps {
   resolveCaller: CallerResolver;
   access: AccessService;
   catalog: PlaybookCatalog;
   store: DocumentStore;
+  /** Approved versions: readers see the newest one when there is one (`?kladde=1` shows the draft). */
+  versions: VersionStore;
   /** Where readers' visits are remembered: the app's SQLite connection, or its file. */
   sqlite: { database: Database.Database } | SqliteOptions;
   /** Closes the reading log's own connection (when it has one) when this server closes. */
@@ -36,6 +42,10 @@ export interface ReadingRouterDeps {
 // The files under assets/ that may be fetched, with nothing else on disk reachable.
 const ASSETS = new Set(['reading.css', 'readerSearch.js']);
 const ASSETS_DIR = path.join(import.meta.dirname, 'assets');
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
 
 /** Who a visit belongs to: a person, or a tool's access token. */
 function visitSubject(caller: Caller): string {
@@ -49,7 +59,7 @@ function visitSubject(caller: Caller): string {
  * no role, or no such playbook: the same 404 page.
  */
 export function readingRouter(deps: ReadingRouterDeps): Router {
-  const { resolveCaller, access, catalog, store } = deps;
+  const { resolveCaller, access, catalog, store, versions } = deps;
   const now = deps.now ?? Date.now;
   const log = new SqliteReadingLog(deps.sqlite);
   deps.closeWith?.on('close', () => log.close());
@@ -78,11 +88,25 @@ export function readingRouter(deps: ReadingRouterDeps): Router {
       send(res, 404, createElement(NotFoundPage, { language, texts }));
       return null;
     }
-    const doc = await readPlaybookDoc(store, id);
+    const current = await readPlaybookDoc(store, id);
+    const approved = await readApprovedDoc(versions, id);
+    const wantsDraft = req.query.kladde === '1';
+    let edition: Edition = { kind: 'current' };
+    let shown = current;
+    if (approved && !wantsDraft) {
+      const { label, approvedBy, approvedAt } = approved.version;
+      // Anything in the draft the frozen copy does not have (the approval itself is in both).
+      const changedSince = !sameBytes(Y.encodeStateVector(current), Y.encodeStateVector(approved.doc));
+      edition = { kind: 'approved', label, approvedBy, approvedAt, changedSince };
+      shown = approved.doc;
+    } else if (approved) {
+      edition = { kind: 'draftOfApproved', label: approved.version.label };
+    }
     try {
-      return { id, caller: resolved.caller, language, texts, file: yDocToPlaybookFile(doc) };
+      return { id, caller: resolved.caller, language, texts, file: yDocToPlaybookFile(shown), edition };
     } finally {
-      doc.destroy();
+      current.destroy();
+      approved?.doc.destroy();
     }
   };
 

@@ -13,6 +13,12 @@ export interface ReadingTexts {
   draft: string;
   draftNote: string;
   approvalVersionsMissing: string;
+  /** "Godkendt af {by} den {date}" under an approved version's label. */
+  approvedVersionBy: string;
+  changedSinceApproval: string;
+  readDraft: string;
+  readingDraftOfApproved: string;
+  readApproved: string;
   contents: string;
   ruleBasis: string;
   validFrom: string;
@@ -85,6 +91,11 @@ const da: ReadingTexts = {
   draft: 'Kladde – ikke godkendt endnu',
   draftNote: 'Teksten kan stadig ændre sig. Spørg tovholderen, hvis du er i tvivl.',
   approvalVersionsMissing: 'Du læser den aktuelle tekst.',
+  approvedVersionBy: 'Godkendt af {by} den {date}.',
+  changedSinceApproval: 'Der er arbejdet videre i kladden siden.',
+  readDraft: 'Læs kladden',
+  readingDraftOfApproved: 'Du læser kladden med ændringer, som ikke er godkendt. Den godkendte version er {label}.',
+  readApproved: 'Læs den godkendte version',
   contents: 'Indhold',
   ruleBasis: 'Regelgrundlag',
   validFrom: 'gælder fra',
@@ -156,6 +167,12 @@ const en: ReadingTexts = {
   draft: 'Draft – not approved yet',
   draftNote: 'The text may still change. Ask the facilitator if in doubt.',
   approvalVersionsMissing: 'You are reading the current text.',
+  approvedVersionBy: 'Approved by {by} on {date}.',
+  changedSinceApproval: 'Work has continued in the draft since.',
+  readDraft: 'Read the draft',
+  readingDraftOfApproved:
+    'You are reading the draft, with changes that are not approved. The approved version is {label}.',
+  readApproved: 'Read the approved version',
   contents: 'Contents',
   ruleBasis: 'Rule basis',
   validFrom: 'valid from',

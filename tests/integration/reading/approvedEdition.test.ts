@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { sectionFragment } from '../../../shared/playbook/sectionFragment.js';
+import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
+import { createPlaybook } from '../../helpers/createPlaybook.js';
+import { addMember, owner, ownerCall, personNamed, type TestPerson } from '../../helpers/people.js';
+import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
+import { getPage, pageText } from './readingPage.js';
+
+describe('readers see the approved version when there is one', () => {
+  let server: TestServer;
+  let reader: TestPerson;
+  let editor: TestClient;
+  let id: string;
+
+  const write = (text: string) =>
+    editor.doc.transact(() => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      const fragment = sectionFragment(editor.doc, 'purpose');
+      fragment.insert(fragment.length, [paragraph]);
+    });
+  const read = async (path: string) => pageText((await getPage(server.httpUrl, path, reader)).text);
+
+  beforeAll(async () => {
+    server = await startPlaybookServer();
+    id = (await createPlaybook(server.httpUrl, { title: 'Godkendes', templateId: 'klippeoe-kommune' })).id;
+    reader = await personNamed(server.httpUrl, 'Rut Læser', 'akasse');
+    await addMember(server.httpUrl, id, reader, 'reader');
+    editor = connectClient(server.collabUrl, id, { cookie: (await owner(server.httpUrl)).cookie });
+    await synced(editor);
+  });
+  afterAll(async () => {
+    editor.destroy();
+    await server.stop();
+  });
+
+  it('shows the current text as a draft before any approval', async () => {
+    write('Den aftalte tekst.');
+    await expect.poll(() => read(`/p/${id}/laes`)).toContain('Den aftalte tekst.');
+    expect(await read(`/p/${id}/laes`)).toContain('Kladde – ikke godkendt endnu');
+  });
+
+  it('after approval shows the frozen version, says so, and links to the draft once work goes on', async () => {
+    const approved = await ownerCall(server.httpUrl, 'POST', `/api/playbooks/${id}/versions`, {
+      label: '1.0',
+      approvedBy: 'Styregruppen',
+    });
+    expect(approved.status).toBe(201);
+    const justApproved = await read(`/p/${id}/laes`);
+    expect(justApproved).toContain('Godkendt version 1.0');
+    expect(justApproved).toContain('Godkendt af Styregruppen den');
+    expect(justApproved).not.toContain('Der er arbejdet videre i kladden siden.');
+
+    write('Et forslag, som ikke er godkendt.');
+    await expect.poll(() => read(`/p/${id}/laes`)).toContain('Der er arbejdet videre i kladden siden.');
+    for (const page of [`/p/${id}/laes`, `/p/${id}/kort`]) {
+      const text = await read(page);
+      expect(text, page).toContain('Godkendt version 1.0');
+    }
+    const approvedView = await read(`/p/${id}/laes`);
+    expect(approvedView).toContain('Den aftalte tekst.');
+    expect(approvedView).not.toContain('Et forslag, som ikke er godkendt.');
+    const html = (await getPage(server.httpUrl, `/p/${id}/laes`, reader)).text;
+    expect(html).toContain(`/p/${id}/laes?lang=da&amp;kladde=1`);
+
+    const draft = await read(`/p/${id}/laes?kladde=1`);
+    expect(draft).toContain('Et forslag, som ikke er godkendt.');
+    expect(draft).toContain('Du læser kladden med ændringer, som ikke er godkendt. Den godkendte version er 1.0.');
+  });
+});
