@@ -15,6 +15,8 @@ import type { VersionStore } from './versions/VersionStore.js';
 import { SearchService } from './search/SearchService.js';
 import { SqliteSearchIndex } from './search/SqliteSearchIndex.js';
 import { attachCaller } from './http/callerContext.js';
+import { exportRouter } from './http/exportRouter.js';
+import { importRouter } from './http/importRouter.js';
 import { invitationsRouter } from './http/invitationsRouter.js';
 import { membersRouter } from './http/membersRouter.js';
 import { organisationsRouter } from './http/organisationsRouter.js';
@@ -142,6 +144,9 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
+  // Before the routers with smaller body limits: an import carries a whole Markdown document.
+  app.use('/api/playbooks', importRouter({ catalog, library, store, access }));
+  app.use('/api/playbooks/:id', exportRouter({ access, store }));
   app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
   app.use(
     '/api/playbooks/:id/versions',

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import express, { Router } from 'express';
 import {
   createPlaybookBodySchema,
@@ -12,6 +11,7 @@ import type { AccessService } from '../access/AccessService.js';
 import { playbookMeta } from '../../shared/playbook/playbookMeta.js';
 import { isValidRoomName } from '../../shared/protocol/roomName.js';
 import type { RoomRegistry } from '../collab/RoomRegistry.js';
+import { newPlaybookId } from '../playbooks/newPlaybookId.js';
 import type { PlaybookCatalog } from '../playbooks/PlaybookCatalog.js';
 import { UnknownTemplateError, type PlaybookLibrary, type SeededPlaybook } from '../playbooks/playbookLibrary.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
@@ -21,9 +21,6 @@ import { validate } from './validate.js';
 
 /** Largest JSON body accepted; a title is at most 200 characters, so this is generous. */
 export const MAX_JSON_BODY = '64kb';
-// Without look-alikes (0/o, 1/l/i), like the ids the client suggested before: readable when copied by hand.
-const ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-const ID_RANDOM_CHARS = 10;
 
 export interface PlaybooksRouterDeps {
   catalog: PlaybookCatalog;
@@ -67,14 +64,6 @@ export function playbooksRouter({ catalog, library, store, registry, access }: P
     }
   }
 
-  async function newId(): Promise<string> {
-    for (;;) {
-      const random = Array.from({ length: ID_RANDOM_CHARS }, () => ID_ALPHABET[randomInt(ID_ALPHABET.length)]);
-      const id = `drejebog-${random.join('')}`;
-      if (!(await catalog.get(id))) return id;
-    }
-  }
-
   router.get('/templates', (req, res) => {
     requireCaller(req);
     res.json({ templates: library.templates });
@@ -99,7 +88,7 @@ export function playbooksRouter({ catalog, library, store, registry, access }: P
     validate({ body: createPlaybookBodySchema }, async ({ body }, req, res) => {
       const user = requireUser(req);
       const seeded = seed(body.templateId, body.title);
-      const id = await newId();
+      const id = await newPlaybookId(catalog);
       // Document first: a catalogue row always points at a seeded document, never at an empty one.
       await store.appendUpdate(id, seeded.update);
       const { title, status, area } = seeded.meta;

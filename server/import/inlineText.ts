@@ -19,20 +19,26 @@ export function inlineText(tokens: readonly Token[] | undefined): string {
     .map((token) => {
       switch (token.type) {
         case 'text':
-          return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text);
+          return 'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(tokenText(token));
         case 'escape':
         case 'codespan':
         case 'html':
-          return token.text;
+          return tokenText(token);
         case 'br':
           return '\n';
         case 'checkbox':
           return '';
         case 'image':
-          return token.text;
+          return tokenText(token);
         default:
           return 'tokens' in token && token.tokens ? inlineText(token.tokens) : '';
       }
     })
     .join('');
+}
+
+/** A token's `text` (marked types most tokens loosely, so it is checked here once). */
+export function tokenText(token: Token): string {
+  const value: unknown = (token as { text?: unknown }).text;
+  return typeof value === 'string' ? value : '';
 }

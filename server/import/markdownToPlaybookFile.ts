@@ -64,7 +64,7 @@ export function markdownToPlaybookFile(markdown: string, fallbackRuleBasis: Rule
       }
       unknownHeadings.push(text);
       // Kept as the top heading level inside the section it follows.
-      bySection.get(current)!.push({ ...token, depth: 3 } as Tokens.Heading);
+      bySection.get(current)!.push({ ...token, depth: 3 });
       continue;
     }
     if (!seenSection && metadataToken === null && token.type === 'list') {

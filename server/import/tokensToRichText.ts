@@ -2,7 +2,7 @@ import type { Token, Tokens } from 'marked';
 import { getPlaybookSchema } from '../../shared/editor/extensions.js';
 import type { RichTextMark, RichTextNode } from '../../shared/playbook/richTextDocSchema.js';
 import { safeHref } from '../../shared/playbook/safeHref.js';
-import { decodeEntities, inlineText } from './inlineText.js';
+import { decodeEntities, inlineText, tokenText } from './inlineText.js';
 
 /** The rich text of an empty section, as the model reads an empty fragment. */
 export const EMPTY_RICH_TEXT: RichTextNode = { type: 'doc', content: [{ type: 'paragraph' }] };
@@ -47,19 +47,21 @@ function blocks(tokens: readonly Token[], headingShift: number): RichTextNode[] 
         if (inner.length > 0) out.push({ type: 'blockquote', content: inner });
         break;
       }
-      case 'code':
+      case 'code': {
+        const code = token as Tokens.Code;
         out.push(
           withContent(
-            { type: 'codeBlock', attrs: { language: token.lang || null } },
-            token.text ? [text(token.text)] : [],
+            { type: 'codeBlock', attrs: { language: code.lang || null } },
+            code.text ? [text(code.text)] : [],
           ),
         );
         break;
+      }
       case 'hr':
         out.push({ type: 'horizontalRule' });
         break;
       case 'html':
-        if (token.text.trim()) out.push(withContent({ type: 'paragraph' }, [text(token.text.trim())]));
+        if (tokenText(token).trim()) out.push(withContent({ type: 'paragraph' }, [text(tokenText(token).trim())]));
         break;
       case 'table': {
         const table = token as Tokens.Table;
@@ -106,18 +108,18 @@ function inline(tokens: readonly Token[], marks: RichTextMark[] = []): RichTextN
     switch (token.type) {
       case 'text':
         if ('tokens' in token && token.tokens) out.push(...inline(token.tokens, marks));
-        else push(decodeEntities(token.text));
+        else push(decodeEntities(tokenText(token)));
         break;
       case 'escape':
       case 'html':
-        push(token.text);
+        push(tokenText(token));
         break;
       case 'image':
-        push(token.text);
+        push(tokenText(token));
         break;
       case 'codespan':
         // Code excludes every other mark in the editor schema.
-        push(token.text, [{ type: 'code' }]);
+        push(tokenText(token), [{ type: 'code' }]);
         break;
       case 'br':
         out.push({ type: 'hardBreak' });
