@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/ApiError.js';
+import { hasUnsavedLocalCopies } from '../collab/discardLocalCopies.js';
 import '../styles/auth.css';
 import { useMaybeAccount } from './AccountContext.js';
+import { UnsavedSignOutDialog } from './UnsavedSignOutDialog.js';
 
 type Action = 'signOut' | 'signOutEverywhere';
 const ACTIONS: readonly Action[] = ['signOut', 'signOutEverywhere'];
@@ -19,6 +21,7 @@ export function AccountMenu() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Action | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
@@ -47,9 +50,14 @@ export function AccountMenu() {
     setOpen(false);
     if (returnFocus) buttonRef.current?.focus();
   };
-  const run = async (action: Action) => {
+  const run = async (action: Action, confirmed = false) => {
     close(true);
     setFailure(null);
+    // Signing out deletes this browser's copies: ask first when one holds changes the server lacks.
+    if (!confirmed && hasUnsavedLocalCopies(me.user.id)) {
+      setConfirming(action);
+      return;
+    }
     try {
       await account[action]();
     } catch (error: unknown) {
@@ -125,6 +133,15 @@ export function AccountMenu() {
             </button>
           ))}
         </div>
+      )}
+      {confirming && (
+        <UnsavedSignOutDialog
+          onConfirm={() => {
+            setConfirming(null);
+            void run(confirming, true);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {failure && (
         <p className="account-menu__failure" role="alert">

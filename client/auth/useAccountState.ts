@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { Me } from '../../shared/api/authApi.js';
 import { toApiError } from '../api/ApiError.js';
 import { fetchMe, fetchSetupNeeded, signOut, signOutEverywhere } from '../api/authApi.js';
+import { discardLocalCopies } from '../collab/discardLocalCopies.js';
 import type { AccountContextValue } from './AccountContext.js';
 import {
   accountReducer,
@@ -63,8 +64,13 @@ export function useAccountState(): {
   useEffect(
     () =>
       onSessionSignal((signal) => {
-        if (signal === 'ended') dispatch({ type: 'sessionEnded' });
-        else void stillSignedIn().then((yes) => yes || dispatch({ type: 'sessionEnded' }));
+        // Nobody is left to ask about unsaved changes: only the copies holding none are deleted.
+        const ended = () => {
+          dispatch({ type: 'sessionEnded' });
+          void discardLocalCopies(null, 'saved');
+        };
+        if (signal === 'ended') ended();
+        else void stillSignedIn().then((yes) => yes || ended());
       }),
     [],
   );
@@ -82,13 +88,16 @@ export function useAccountState(): {
     () => ({
       me,
       refresh,
+      // The account menu asked before signing out with unsaved changes, so every copy of this account goes.
       signOut: async () => {
         await signOut();
         dispatch({ type: 'signedOut' });
+        void discardLocalCopies(me?.user.id ?? null, 'all');
       },
       signOutEverywhere: async () => {
         await signOutEverywhere();
         dispatch({ type: 'signedOut', note: 'signedOutEverywhere' });
+        void discardLocalCopies(me?.user.id ?? null, 'all');
       },
       signedIn: (next: Me) => dispatch({ type: 'signedIn', me: next }),
     }),

@@ -1,4 +1,3 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
@@ -7,14 +6,13 @@ import { COLLAB_PATH_PREFIX } from '../../shared/protocol/roomName.js';
 import { reportSessionDoubt, reportSessionEnded } from '../auth/sessionEnded.js';
 import type { LocalUser } from '../identity/LocalUser.js';
 import { connectionStatus, type ConnectionFacts, type ConnectionStatus } from './connectionStatus.js';
-import { LocalStoreTracker } from './LocalStoreTracker.js';
+import { LocalCopy } from './LocalCopy.js';
 import { awarenessUser, peerFromAwareness, type Peer } from './Peer.js';
 import { SaveTracker } from './SaveTracker.js';
 
 export type { Peer } from './Peer.js';
 
-/** Name of the IndexedDB database that keeps this browser's copy of a playbook. */
-export const localDatabaseName = (playbookId: string): string => `drejebog:${playbookId}`;
+export { localDatabaseName } from './localDatabase.js';
 
 /** What the UI renders; a new object whenever something in it changed. */
 export interface CollabSnapshot {
@@ -26,16 +24,16 @@ export interface CollabSnapshot {
 
 /**
  * One open playbook: its Y.Doc, the websocket provider, the browser's IndexedDB copy (offline edits survive
- * a reload and merge on reconnect), what is saved, and who is present. Created outside React render (see
+ * a reload and merge on reconnect; opened only when the page says so, see `LocalCopy`), what is saved, and
+ * who is present. Created outside React render (see
  * `sessionRegistry`) so StrictMode's double mount does not open two sockets. The client never seeds: a
  * playbook's first content comes from the server.
  */
 export class CollabSession {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
+  readonly localCopy: LocalCopy;
   private readonly saveTracker: SaveTracker;
-  private readonly localStore: LocalStoreTracker;
   private readonly listeners = new Set<() => void>();
   private facts: ConnectionFacts = {
     connected: false,
@@ -60,8 +58,7 @@ export class CollabSession {
     });
     this.provider.awareness.setLocalStateField('user', awarenessUser(user));
     this.saveTracker = new SaveTracker(this.doc, this.provider, this.refresh);
-    this.persistence = new IndexeddbPersistence(localDatabaseName(playbookId), this.doc);
-    this.localStore = new LocalStoreTracker(this.doc, this.persistence, this.provider, this.refresh);
+    this.localCopy = new LocalCopy(playbookId, this.doc, this.provider, this.refresh);
     // y-websocket ignores the browser's offline signal and would sit on a dead socket until its 30 s
     // timeout; dropping it at once keeps the indicator honest, and coming back online reconnects.
     window.addEventListener('offline', this.goOffline);
@@ -100,6 +97,11 @@ export class CollabSession {
     if (JSON.stringify(current) !== JSON.stringify(next)) this.provider.awareness.setLocalStateField('user', next);
   }
 
+  /** Local changes exist that the server has not confirmed as stored. */
+  get unsaved(): boolean {
+    return this.saveTracker.unsaved;
+  }
+
   /** Tells the others which section we are working in (null: none). */
   setSection(section: SectionId | null): void {
     if (this.provider.awareness.getLocalState()?.['section'] === section) return;
@@ -120,9 +122,8 @@ export class CollabSession {
     window.removeEventListener('online', this.goOnline);
     this.provider.awareness.off('change', this.refresh);
     this.saveTracker.destroy();
-    this.localStore.destroy();
+    this.localCopy.destroy();
     this.provider.destroy();
-    void this.persistence.destroy();
     this.doc.destroy();
   }
 
@@ -138,7 +139,8 @@ export class CollabSession {
 
   private readonly refresh = (): void => {
     this.facts.unsaved = this.saveTracker.unsaved;
-    this.facts.storedLocally = this.localStore.allStored;
+    this.facts.storedLocally = this.localCopy.allStored;
+    this.localCopy.noteUnsaved(this.facts.unsaved);
     const status = connectionStatus(this.facts);
     const peers = this.readPeers();
     const previous = this.snapshot;

@@ -4,7 +4,9 @@ import { isSectionId, type SectionId } from '../../shared/playbook/sectionIds.js
 import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
 import { AccessBar } from '../access/AccessBar.js';
 import { usePlaybookRole } from '../access/usePlaybookRole.js';
+import { useAccount } from '../auth/AccountContext.js';
 import type { CollabSession, CollabSnapshot } from '../collab/CollabSession.js';
+import { useLocalCopy } from '../collab/useLocalCopy.js';
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { StoppedNotice } from '../components/StoppedNotice.js';
 import { PlaybookHeader } from '../header/PlaybookHeader.js';
@@ -44,8 +46,10 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
   const status = snapshot?.status ?? null;
   const peers = snapshot?.peers ?? [];
   const { role } = usePlaybookRole(session.playbookId, status);
-  // Readers see every editor read-only (the server refuses their changes anyway).
-  const editable = status?.kind !== 'stopped' && role !== 'reader';
+  const localCopy = useLocalCopy(session, useAccount().me.user.id, role, status);
+  // Readers see every editor read-only (the server refuses their changes anyway); nobody writes before the
+  // role is known (from the server, or offline from this account's last visit).
+  const editable = status?.kind !== 'stopped' && localCopy.role !== null && localCopy.role !== 'reader';
   // Sections show once the server (or this browser's stored copy) delivered the playbook: empty editors
   // would only flash, and a refused playbook with no copy here has nothing to show.
   const ready = header.loaded || snapshot?.everSynced === true;
@@ -83,6 +87,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
       <div className="workspace__refused">
         <ConnectionIndicator status={status} />
         <StoppedNotice reasonKey={status.reasonKey} />
+        {localCopy.discarded && <p className="workspace__local-copy-note">{t('privacy.localCopy.deleted')}</p>}
       </div>
     );
   }
@@ -104,6 +109,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
         }
       />
       {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}
+      {localCopy.discarded && <p className="workspace__local-copy-note">{t('privacy.localCopy.deleted')}</p>}
       <div className="workspace">
         <PlaybookNav
           doc={doc}
@@ -128,8 +134,8 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
               />
             ))
           ) : (
-            <p className="paper paper__loading" role="status">
-              {t('editor.loading')}
+            <p className="paper paper__loading" role="status" data-testid="sections-loading">
+              {localCopy.unavailable ? t('privacy.localCopy.offlineNotHere') : t('editor.loading')}
             </p>
           )}
         </div>
