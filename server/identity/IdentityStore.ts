@@ -81,6 +81,8 @@ export interface IdentityStore {
   findUserByEmail(email: string): MaybePromise<UserWithCredentials | null>;
   listUsers(): MaybePromise<User[]>;
   listUsersOfOrganisation(organisationId: string): MaybePromise<User[]>;
+  /** Replaces a user's password hash (a stronger hash of the same password, after a sign-in). */
+  setPasswordHash(userId: string, passwordHash: string): MaybePromise<void>;
   /** Deletes the account with its sessions and memberships (cascade); false when there was none. */
   deleteUser(id: string): MaybePromise<boolean>;
 

@@ -124,6 +124,7 @@ export class SqliteIdentityStore implements IdentityStore {
         `SELECT ${USER_COLUMNS} FROM users WHERE organisation_id = ? ORDER BY display_name, email`,
       ),
       deleteUser: this.db.prepare<[string]>('DELETE FROM users WHERE id = ?'),
+      setPasswordHash: this.db.prepare<[string, string]>('UPDATE users SET password_hash = ? WHERE id = ?'),
       countUsers: this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
       getUser: this.db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
       userByEmail: this.db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE email = ?`),
@@ -216,6 +217,10 @@ export class SqliteIdentityStore implements IdentityStore {
 
   listUsersOfOrganisation(organisationId: string): User[] {
     return this.stmts.usersOfOrg.all(organisationId).map((row) => withoutCredentials(toUser(row)));
+  }
+
+  setPasswordHash(userId: string, passwordHash: string): void {
+    this.stmts.setPasswordHash.run(passwordHash, userId);
   }
 
   deleteUser(id: string): boolean {

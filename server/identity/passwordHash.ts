@@ -57,3 +57,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const candidate = await scrypt(password.normalize('NFC'), salt, key.length, { ...params, maxmem: maxmem(params) });
   return crypto.timingSafeEqual(candidate, key);
 }
+
+/** True when `stored` was made with weaker parameters than `params` (so the next sign-in should rehash it). */
+export function needsRehash(stored: string, params: ScryptParams = DEFAULT_SCRYPT_PARAMS): boolean {
+  const parsed = parsePasswordHash(stored);
+  if (!parsed) return false;
+  const { N, r, p } = parsed.params;
+  return N < params.N || r < params.r || p < params.p || parsed.key.length < KEY_BYTES;
+}
