@@ -4,7 +4,7 @@ import type { LocalCopyRecord } from './localCopyRecords.js';
 
 /**
  * What to do with this browser's copy of an open playbook:
- * - `open`: load it into the editor (after deleting another account's copy first when `discardFirst`), with
+ * - `open`: load it into the editor (after deleting another account's or nobody's copy when `discardFirst`), with
  *   `role` deciding whether it may be changed;
  * - `wait`: not yet: the server has not said this account may read the playbook;
  * - `unavailable`: offline, and the copy here (if any) is not this account's: nothing to show;
@@ -38,7 +38,8 @@ export function decideLocalCopy({ accountId, confirmedRole, status, record }: Lo
     const refused = status.reasonKey === 'closed.notFound' || status.reasonKey === 'closed.forbidden';
     if (refused) return { kind: 'refused', discard: record === null || mine };
   }
-  if (confirmedRole !== null) return { kind: 'open', role: confirmedRole, discardFirst: record !== null && !mine };
+  // A copy nobody owns (made before copies had owners) may hold anyone's changes: it goes too.
+  if (confirmedRole !== null) return { kind: 'open', role: confirmedRole, discardFirst: !mine };
   const offline = status?.kind === 'offline' && status.reasonKey !== 'closed.accessChanged';
   if (!offline) return { kind: 'wait' };
   return mine ? { kind: 'open', role: record.role, discardFirst: false } : { kind: 'unavailable' };

@@ -15,7 +15,7 @@ export async function waitUntilSaved(page: Page, timeout = 10_000): Promise<void
 export async function typeAtEndOf(page: Page, sectionId: string, text: string, newParagraph = false): Promise<void> {
   const editor = sectionEditor(page, sectionId);
   // Editors open read-only until the role is known (from the server, or offline from the last visit).
-  await expect.poll(() => editor.getAttribute('contenteditable')).toBe('true');
+  await expect.poll(() => editor.getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true');
   await editor.click();
   await editor.press('Control+End');
   if (newParagraph) await editor.press('Enter');

@@ -36,7 +36,12 @@ test('opens the copy with the confirmed role', () => {
   });
 });
 
-test('deletes another account’s copy before opening one for this account', () => {
+test('deletes another account’s copy, or one without an owner, before opening one for this account', () => {
+  expect(decideLocalCopy({ accountId: 'bo', confirmedRole: 'editor', status: connecting, record: null })).toEqual({
+    kind: 'open',
+    role: 'editor',
+    discardFirst: true,
+  });
   expect(decideLocalCopy({ accountId: 'bo', confirmedRole: 'editor', status: connecting, record: annes() })).toEqual({
     kind: 'open',
     role: 'editor',
