@@ -18,6 +18,8 @@ import enStructured from './en.structured.json' with { type: 'json' };
 import enReading from './en.reading.json' with { type: 'json' };
 import daVersions from './da.versions.json' with { type: 'json' };
 import enVersions from './en.versions.json' with { type: 'json' };
+import daExport from './da.export.json' with { type: 'json' };
+import enExport from './en.export.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
@@ -32,6 +34,7 @@ export const da = {
   search: daSearch,
   privacy: daPrivacy,
   versions: daVersions,
+  export: daExport,
 };
 export const en = {
   ...enApp,
@@ -44,4 +47,5 @@ export const en = {
   search: enSearch,
   privacy: enPrivacy,
   versions: enVersions,
+  export: enExport,
 };

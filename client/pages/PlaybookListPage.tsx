@@ -21,6 +21,7 @@ import { useTemplates } from '../list/useTemplates.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
 import { ContentSearch } from '../search/ContentSearch.js';
 import '../styles/list.css';
+import { ImportMarkdownButton } from '../export/ImportMarkdownButton.js';
 
 /** Wait this long after the last keystroke before searching. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -109,10 +110,13 @@ export function PlaybookListPage() {
             </h1>
             <p className="list-page__lead">{t('list.lead')}</p>
           </div>
-          <button type="button" className="button button--primary list-page__new" onClick={() => setCreating(true)}>
-            <Icon name="plus" />
-            {t('list.newPlaybook')}
-          </button>
+          <div className="list-page__actions">
+            <ImportMarkdownButton />
+            <button type="button" className="button button--primary list-page__new" onClick={() => setCreating(true)}>
+              <Icon name="plus" />
+              {t('list.newPlaybook')}
+            </button>
+          </div>
         </div>
 
         <ContentSearch />

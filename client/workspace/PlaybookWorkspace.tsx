@@ -24,6 +24,7 @@ import { PlaybookNav } from './PlaybookNav.js';
 import { scrollToSection } from './scrollToSection.js';
 import { useInitialSectionFromHash } from './useInitialSectionFromHash.js';
 import { useVisibleSection } from './useVisibleSection.js';
+import { ExportMenu } from '../export/ExportMenu.js';
 
 // Fill states walk every section's text: once per 150 ms is live enough and keeps typing smooth.
 const FILL_THROTTLE_MS = 150;
@@ -105,6 +106,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
           <>
             <AccessBar playbookId={session.playbookId} role={status?.kind === 'stopped' ? null : role} />
             <ReadingLinks playbookId={session.playbookId} />
+            <ExportMenu playbookId={session.playbookId} />
           </>
         }
       />
