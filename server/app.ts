@@ -9,6 +9,9 @@ import { authorizePlaybookMember } from './access/authorizePlaybookMember.js';
 import { callerResolver } from './access/resolveCaller.js';
 import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { searchRouter } from './http/searchRouter.js';
+import { CourseService } from './courses/CourseService.js';
+import { SqliteCourseStore } from './courses/SqliteCourseStore.js';
+import { coursesRouter } from './http/coursesRouter.js';
 import { versionsRouter } from './http/versionsRouter.js';
 import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
 import type { VersionStore } from './versions/VersionStore.js';
@@ -111,6 +114,9 @@ export function createApp(deps: AppDeps): App {
   const access = new AccessService(accessStore, identity, now);
   const searchIndex = new SqliteSearchIndex(shared);
   const versions = new SqliteVersionStore(shared);
+  // After the identity tables: group members reference users.
+  const courseStore = new SqliteCourseStore(shared);
+  const courses = new CourseService({ courses: courseStore, identity, access, catalog, library, store, now });
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
@@ -144,6 +150,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
+  app.use('/api/courses', coursesRouter({ access, courses }));
   // Before the routers with smaller body limits: an import carries a whole Markdown document.
   app.use('/api/playbooks', importRouter({ catalog, library, store, access }));
   app.use('/api/playbooks/:id', exportRouter({ access, store }));
@@ -193,6 +200,7 @@ export function createApp(deps: AppDeps): App {
         await accessStore.close();
         await searchIndex.close();
         await versions.close();
+        courseStore.close();
         await identity.close();
         await store.close();
       })();

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Invitation, AccessToken, Member } from '../../shared/api/accessApi.js';
-import type { PlaybookRole, TokenRole } from '../../shared/access/playbookRole.js';
+import { higherRole, type PlaybookRole, type TokenRole } from '../../shared/access/playbookRole.js';
 import { HttpError } from '../http/HttpError.js';
 import type { IdentityStore, Organisation, User } from '../identity/IdentityStore.js';
 import type { AccessStore, RedeemRefusal, StoredAccessToken, StoredInvitation } from './AccessStore.js';
@@ -92,6 +92,18 @@ export class AccessService {
   /** The creator of a playbook becomes its first facilitator. */
   async addCreator(playbookId: string, userId: string): Promise<void> {
     await this.access.setMember({ playbookId, userId, role: 'facilitator', addedAt: this.now() });
+  }
+
+  /**
+   * Gives a person at least `role` in a playbook (courses make group members editors of their group's
+   * working space); a higher role they already have stays. Open connections renew on a changed role.
+   */
+  async grantRole(playbookId: string, userId: string, role: PlaybookRole): Promise<void> {
+    const current = await this.access.getRole(playbookId, userId);
+    const next = current ? higherRole(current, role) : role;
+    if (next === current) return;
+    await this.access.setMember({ playbookId, userId, role: next, addedAt: this.now() });
+    if (current) this.announce({ playbookId, subject: userId, effect: 'roleChanged' });
   }
 
   async members(playbookId: string, showEmail: boolean): Promise<Member[]> {

@@ -11,9 +11,9 @@ import type { AccessService } from '../access/AccessService.js';
 import { playbookMeta } from '../../shared/playbook/playbookMeta.js';
 import { isValidRoomName } from '../../shared/protocol/roomName.js';
 import type { RoomRegistry } from '../collab/RoomRegistry.js';
-import { newPlaybookId } from '../playbooks/newPlaybookId.js';
+import { createPlaybook } from '../playbooks/createPlaybook.js';
 import type { PlaybookCatalog } from '../playbooks/PlaybookCatalog.js';
-import { UnknownTemplateError, type PlaybookLibrary, type SeededPlaybook } from '../playbooks/playbookLibrary.js';
+import { UnknownTemplateError, type PlaybookLibrary } from '../playbooks/playbookLibrary.js';
 import type { DocumentStore } from '../storage/DocumentStore.js';
 import { requireCaller, requireRole, requireUser } from './callerContext.js';
 import { HttpError } from './HttpError.js';
@@ -55,9 +55,9 @@ export function playbooksRouter({ catalog, library, store, registry, access }: P
     return { ...entry, role };
   };
 
-  function seed(templateId: string | null, title: string): SeededPlaybook {
+  async function create(templateId: string | null, title: string, creatorId: string) {
     try {
-      return library.seed(templateId, title);
+      return await createPlaybook({ catalog, library, store, access }, { templateId, title, creatorId });
     } catch (error: unknown) {
       if (!(error instanceof UnknownTemplateError)) throw error;
       throw new HttpError(400, 'unknown_template', error.message, [`templateId: ${error.message}`]);
@@ -87,15 +87,8 @@ export function playbooksRouter({ catalog, library, store, registry, access }: P
     '/playbooks',
     validate({ body: createPlaybookBodySchema }, async ({ body }, req, res) => {
       const user = requireUser(req);
-      const seeded = seed(body.templateId, body.title);
-      const id = await newPlaybookId(catalog);
-      // Document first: a catalogue row always points at a seeded document, never at an empty one.
-      await store.appendUpdate(id, seeded.update);
-      const { title, status, area } = seeded.meta;
-      // Membership before the catalogue row: a listed playbook always has its facilitator.
-      await access.addCreator(id, user.id);
-      const entry = await catalog.create({ id, title, status, area, templateId: body.templateId, now: Date.now() });
-      res.status(201).location(`/api/playbooks/${id}`).json(withRole(entry, 'facilitator'));
+      const entry = await create(body.templateId, body.title, user.id);
+      res.status(201).location(`/api/playbooks/${entry.id}`).json(withRole(entry, 'facilitator'));
     }),
   );
 
