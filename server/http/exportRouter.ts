@@ -26,7 +26,7 @@ const FORMATS: readonly Format[] = [
   {
     extension: 'md',
     contentType: 'text/markdown; charset=utf-8',
-    render: async (file) => playbookFileToMarkdown(file),
+    render: (file) => Promise.resolve(playbookFileToMarkdown(file)),
   },
   {
     extension: 'docx',

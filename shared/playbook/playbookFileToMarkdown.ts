@@ -50,8 +50,8 @@ function metadata(file: PlaybookFile): string {
     );
     lines.push(`- **Parter:** ${names.join('; ')}`);
   }
-  if (meta.area || meta.region)
-    lines.push(`- **Område:** ${plain([meta.area, meta.region].filter(Boolean).join(', '))}`);
+  const area = [meta.area, meta.region].filter(Boolean).join(', ');
+  if (area) lines.push(`- **Område:** ${plain(area)}`);
   if (meta.organiser) lines.push(`- **Facilitering:** ${plain(meta.organiser)}`);
   if (meta.approvedBy || meta.approvedOn) {
     const on = meta.approvedOn ? ` den ${formatDateDa(meta.approvedOn)}` : '';
