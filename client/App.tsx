@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AuthGate } from './auth/AuthGate.js';
+import { CourseListPage } from './courses/CourseListPage.js';
+import { CoursePage } from './courses/CoursePage.js';
 import { InvalidPlaybookPage } from './pages/InvalidPlaybookPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -23,6 +25,8 @@ export function App() {
         {route.page === 'start' && <PlaybookListPage />}
         {route.page === 'playbook' && <PlaybookPage key={route.playbookId} playbookId={route.playbookId} />}
         {route.page === 'invite' && <InvitePage key={route.secret} secret={route.secret} />}
+        {route.page === 'courses' && <CourseListPage />}
+        {route.page === 'course' && <CoursePage key={route.courseId} courseId={route.courseId} />}
         {route.page === 'invalidPlaybook' && <InvalidPlaybookPage />}
         {route.page === 'notFound' && <NotFoundPage />}
       </AuthGate>

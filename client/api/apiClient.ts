@@ -7,7 +7,7 @@ import { ApiError, type ApiErrorMessageKey } from './ApiError.js';
 export const API_TIMEOUT_MS = 15_000;
 
 export interface ApiRequest<T> {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   /** Every answer is parsed with this schema from shared/api before the app sees it. */

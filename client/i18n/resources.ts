@@ -20,6 +20,8 @@ import daVersions from './da.versions.json' with { type: 'json' };
 import enVersions from './en.versions.json' with { type: 'json' };
 import daExport from './da.export.json' with { type: 'json' };
 import enExport from './en.export.json' with { type: 'json' };
+import daCourses from './da.courses.json' with { type: 'json' };
+import enCourses from './en.courses.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
@@ -35,6 +37,7 @@ export const da = {
   privacy: daPrivacy,
   versions: daVersions,
   export: daExport,
+  courses: daCourses,
 };
 export const en = {
   ...enApp,
@@ -48,4 +51,5 @@ export const en = {
   privacy: enPrivacy,
   versions: enVersions,
   export: enExport,
+  courses: enCourses,
 };

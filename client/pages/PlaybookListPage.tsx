@@ -4,6 +4,7 @@ import type { PlaybookSummary } from '../../shared/api/playbooksApi.js';
 import { toApiError } from '../api/ApiError.js';
 import { archivePlaybook, restorePlaybook } from '../api/playbooksApi.js';
 import { AppHeader } from '../components/AppHeader.js';
+import { AppLink } from '../components/AppLink.js';
 import { Icon } from '../components/Icon.js';
 import { Toast, type ToastMessage } from '../components/Toast.js';
 import { EmptyState } from '../list/EmptyState.js';
@@ -111,6 +112,9 @@ export function PlaybookListPage() {
             <p className="list-page__lead">{t('list.lead')}</p>
           </div>
           <div className="list-page__actions">
+            <AppLink href="/forloeb" className="button button--secondary">
+              {t('courses.entry')}
+            </AppLink>
             <ImportMarkdownButton />
             <button type="button" className="button button--primary list-page__new" onClick={() => setCreating(true)}>
               <Icon name="plus" />

@@ -5,17 +5,26 @@ export type Route =
   | { page: 'start' }
   | { page: 'playbook'; playbookId: string }
   | { page: 'invite'; secret: string }
+  | { page: 'courses' }
+  | { page: 'course'; courseId: string }
   | { page: 'invalidPlaybook' }
   | { page: 'notFound' };
 
 const PLAYBOOK_PREFIX = '/p/';
 const INVITE_PREFIX = '/invite/';
+const COURSES_PATH = '/forloeb';
+const COURSE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // Invitation secrets are base64url (43 characters today); anything else cannot be one.
 const INVITE_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** Maps a URL path to a page. `/p/<id>` with an id the server would refuse becomes `invalidPlaybook`. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
+  if (pathname === COURSES_PATH || pathname === `${COURSES_PATH}/`) return { page: 'courses' };
+  if (pathname.startsWith(`${COURSES_PATH}/`)) {
+    const courseId = pathname.slice(COURSES_PATH.length + 1).replace(/\/$/, '');
+    return COURSE_ID.test(courseId) ? { page: 'course', courseId } : { page: 'notFound' };
+  }
   if (pathname.startsWith(INVITE_PREFIX)) {
     const secret = pathname.slice(INVITE_PREFIX.length).replace(/\/$/, '');
     return INVITE_SECRET.test(secret) ? { page: 'invite', secret } : { page: 'notFound' };
