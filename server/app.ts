@@ -16,6 +16,7 @@ import { versionsRouter } from './http/versionsRouter.js';
 import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
 import type { VersionStore } from './versions/VersionStore.js';
 import { SearchService } from './search/SearchService.js';
+import type { SearchIndex } from './search/SearchIndex.js';
 import { SqliteSearchIndex } from './search/SqliteSearchIndex.js';
 import { attachCaller } from './http/callerContext.js';
 import { exportRouter } from './http/exportRouter.js';
@@ -112,11 +113,11 @@ export function createApp(deps: AppDeps): App {
   const now = deps.auth?.now ?? Date.now;
   const sessions = new SessionService(identity, now);
   const access = new AccessService(accessStore, identity, now);
-  const searchIndex = new SqliteSearchIndex(shared);
-  const versions = new SqliteVersionStore(shared);
+  const searchIndex: SearchIndex = new SqliteSearchIndex(shared);
+  const versions: VersionStore = new SqliteVersionStore(shared);
   // After the identity tables: group members reference users.
   const courseStore = new SqliteCourseStore(shared);
-  const courses = new CourseService({ courses: courseStore, identity, access, catalog, library, store, now });
+  const courses = new CourseService({ courses: courseStore, identity, access, catalog, library, store, now, log });
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();

@@ -13,6 +13,7 @@ import { sectionFragment } from '../../shared/playbook/sectionFragment.js';
 import { SECTION_IDS } from '../../shared/playbook/sectionIds.js';
 import { HttpError } from '../http/HttpError.js';
 import type { IdentityStore, Organisation } from '../identity/IdentityStore.js';
+import type { Logger } from '../logger.js';
 import { createPlaybook, type CreatePlaybookDeps } from '../playbooks/createPlaybook.js';
 import { readPlaybookDoc } from '../playbooks/readPlaybookDoc.js';
 import type { CourseStore, StoredCourse, StoredGroup, StoredWorkshop } from './CourseStore.js';
@@ -27,6 +28,8 @@ export interface CourseServiceDeps extends CreatePlaybookDeps {
   courses: CourseStore;
   identity: IdentityStore;
   now?: () => number;
+  /** Where a failed clean-up after someone left a course is reported. */
+  log?: Pick<Logger, 'error'>;
 }
 
 /** The plain text of a rich-text fragment (the same walk as the client's fragmentText). */
@@ -57,6 +60,26 @@ export class CourseService {
 
   constructor(private readonly deps: CourseServiceDeps) {
     this.now = deps.now ?? Date.now;
+    // Whoever leaves a course (removed from, or leaving, its playbook) leaves its groups and working spaces.
+    deps.access.onChange((change) => {
+      if (change.effect !== 'removed' || change.playbookId === null) return;
+      this.leaveCourses(change.playbookId, change.subject).catch((error: unknown) =>
+        deps.log?.error({ err: error, playbookId: change.playbookId }, 'could not take a person out of course groups'),
+      );
+    });
+  }
+
+  /** Takes a person out of every group of the courses whose target playbook is `playbookId`. */
+  private async leaveCourses(playbookId: string, userId: string): Promise<void> {
+    for (const course of await this.deps.courses.coursesOfPlaybooks([playbookId])) {
+      const assignments = await this.deps.courses.groupMembers(course.id);
+      const own = assignments.find((a) => a.userId === userId);
+      if (!own) continue;
+      const rest = assignments.filter((a) => a.groupId === own.groupId && a.userId !== userId).map((a) => a.userId);
+      await this.deps.courses.setGroupMembers(course.id, own.groupId, rest, this.now());
+      const group = (await this.deps.courses.listGroups(course.id)).find((g) => g.id === own.groupId);
+      if (group) await this.leaveWorkspace(group.playbookId, userId);
+    }
   }
 
   async get(id: string): Promise<StoredCourse | null> {

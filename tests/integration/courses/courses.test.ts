@@ -214,4 +214,26 @@ describe('courses, workshops and mixed learning groups', () => {
     ).toEqual(['Astrid Akasse', 'Jonas Jobcenter']);
     expect(after.groups.find((g) => g.id === g2)).toMatchObject({ mixed: true, filledSections: 0 });
   });
+  it('takes someone who leaves the course out of their group and its working space at once', async () => {
+    const jc = await personNamed(url, 'Karen Jobcenter', 'jobcenter');
+    const ak = await personNamed(url, 'Kurt Akasse', 'akasse');
+    const course = await courseWith([jc, ak], 'refuse');
+    const group = await newGroup(course.course.id, 'Gruppe 1');
+    const placed = courseOverviewSchema.parse((await setMembers(course.course.id, group, [jc, ak])).body);
+    const workspace = placed.groups[0]!.playbookId;
+    const socket = new WebSocket(`${server.collabUrl}/${workspace}`, { headers: { cookie: ak.cookie } });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+    // Kurt leaves the course playbook; the refuse rule does not keep him in a group he no longer belongs to.
+    const left = await callAs(ak, url, 'DELETE', `/api/playbooks/${course.course.playbookId}/members/${ak.userId}`);
+    expect(left.status, left.text).toBe(204);
+    expect(await closed).toBe(CloseCodes.forbidden.code);
+    const after = await overviewOf(course.course.id);
+    expect(after.groups[0]!.members.map((m) => m.displayName)).toEqual(['Karen Jobcenter']);
+    expect(await closeCodeOf(server.collabUrl, workspace, { cookie: ak.cookie })).toBe(CloseCodes.invalidRoom.code);
+  });
 });
