@@ -58,7 +58,8 @@ export function coursesRouter({ access, courses }: CoursesRouterDeps): Router {
   /** The overview after a change, as every changing route answers. */
   async function answerOverview(req: Request, res: express.Response, status = 200): Promise<void> {
     const { course, role } = await find(req, 'reader');
-    res.status(status).json(await courses.overview(course, role));
+    const viewer = req.caller?.caller.kind === 'user' ? req.caller.caller.user.id : undefined;
+    res.status(status).json(await courses.overview(course, role, viewer));
   }
 
   router.get('/', async (req, res) => {

@@ -236,4 +236,19 @@ describe('courses, workshops and mixed learning groups', () => {
     expect(after.groups[0]!.members.map((m) => m.displayName)).toEqual(['Karen Jobcenter']);
     expect(await closeCodeOf(server.collabUrl, workspace, { cookie: ak.cookie })).toBe(CloseCodes.invalidRoom.code);
   });
+  it('makes a person who becomes a course facilitator later a facilitator of the existing working spaces', async () => {
+    const fie = await personNamed(url, 'Fie Facilitator', 'anden');
+    const course = await courseWith([fie]);
+    const group = await newGroup(course.course.id, 'Gruppe 1');
+    const workspace = (await overviewOf(course.course.id)).groups.find((g) => g.id === group)!.playbookId;
+    expect(await closeCodeOf(server.collabUrl, workspace, { cookie: fie.cookie })).toBe(CloseCodes.invalidRoom.code);
+
+    const promoted = await ownerCall(url, 'PATCH', `/api/playbooks/${course.course.playbookId}/members/${fie.userId}`, {
+      role: 'facilitator',
+    });
+    expect(promoted.status, promoted.text).toBe(200);
+    expect((await overviewOf(course.course.id, fie)).course.role).toBe('facilitator');
+    const seen = await callAs(fie, url, 'GET', `/api/playbooks/${workspace}`);
+    expect(seen.body).toMatchObject({ role: 'facilitator' });
+  });
 });
