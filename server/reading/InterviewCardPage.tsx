@@ -7,6 +7,7 @@ import { PageShell } from './PageShell.js';
 import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RolesList } from './RolesList.js';
+import { DownloadLinks } from './DownloadLinks.js';
 import { StatusLabel, type Edition } from './StatusLabel.js';
 
 /** How many "hvis … så" cards the interview card shows; the rest are in the reader view. */
@@ -40,6 +41,7 @@ export function InterviewCardPage({
           <a href={links.reader} data-testid="reader-link">
             {texts.openReader}
           </a>
+          <DownloadLinks id={id} language={language} texts={texts} />
           <a href={links.otherLanguage} hrefLang={texts.otherLanguageName} lang={texts.otherLanguageName}>
             {texts.otherLanguage}
           </a>

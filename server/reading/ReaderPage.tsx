@@ -12,6 +12,7 @@ import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RichText } from './RichText.js';
 import { RolesTable } from './RolesTable.js';
+import { DownloadLinks } from './DownloadLinks.js';
 import { StatusLabel, type Edition } from './StatusLabel.js';
 import type { VisitRecord } from './SqliteReadingLog.js';
 
@@ -45,6 +46,7 @@ export function ReaderPage({ id, file, language, texts, visit, edition }: Reader
             {texts.openCard}
           </a>
           <a href={links.editor}>{texts.openEditor}</a>
+          <DownloadLinks id={id} language={language} texts={texts} />
           <a href={links.otherLanguage} hrefLang={texts.otherLanguageName} lang={texts.otherLanguageName}>
             {texts.otherLanguage}
           </a>

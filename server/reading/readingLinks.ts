@@ -10,6 +10,10 @@ export function readingLinks(id: string, language: ReadingLanguage) {
     /** The reader view of the draft, when an approved version exists. */
     readerDraft: `${base}/laes?lang=${language}&kladde=1`,
     card: `${base}/kort?lang=${language}`,
+    /** The playbook's current text as a file (docs/API.md "Export and import"). */
+    exportMarkdown: `/api/playbooks/${encodeURIComponent(id)}/export.md`,
+    exportWord: `/api/playbooks/${encodeURIComponent(id)}/export.docx`,
+    exportPdf: `/api/playbooks/${encodeURIComponent(id)}/export.pdf`,
     /** This page in the other language (set by the page itself). */
     otherLanguage: `?lang=${other}`,
   };

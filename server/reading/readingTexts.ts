@@ -19,6 +19,7 @@ export interface ReadingTexts {
   readDraft: string;
   readingDraftOfApproved: string;
   readApproved: string;
+  download: string;
   contents: string;
   ruleBasis: string;
   validFrom: string;
@@ -96,6 +97,7 @@ const da: ReadingTexts = {
   readDraft: 'Læs kladden',
   readingDraftOfApproved: 'Du læser kladden med ændringer, som ikke er godkendt. Den godkendte version er {label}.',
   readApproved: 'Læs den godkendte version',
+  download: 'Hent som',
   contents: 'Indhold',
   ruleBasis: 'Regelgrundlag',
   validFrom: 'gælder fra',
@@ -173,6 +175,7 @@ const en: ReadingTexts = {
   readingDraftOfApproved:
     'You are reading the draft, with changes that are not approved. The approved version is {label}.',
   readApproved: 'Read the approved version',
+  download: 'Download as',
   contents: 'Contents',
   ruleBasis: 'Rule basis',
   validFrom: 'valid from',
