@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -6,6 +7,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { removeTempDir, trackChild, trackTempDir } from './children.js';
+
+/** Our server's metrics are not public: the bench reads them with a token made for this run. */
+const METRICS_TOKEN = `bench-${crypto.randomBytes(16).toString('hex')}`;
 
 export type ServerKind = 'ours' | 'ref';
 
@@ -71,7 +75,7 @@ function launch(kind: ServerKind, requestedPort: number, timeoutMs: number): Pro
       : [...PROBE_ARGS, path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const env: NodeJS.ProcessEnv =
     kind === 'ours'
-      ? { ...process.env, PORT: '0', HOST, DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '' }
+      ? { ...process.env, PORT: '0', HOST, DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '', METRICS_TOKEN }
       : { ...process.env, PORT: String(requestedPort), HOST };
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   trackChild(child);
@@ -205,7 +209,10 @@ function heapUsedOf(json: string): number | null {
 export async function loadedRooms(server: RunningServer): Promise<number | null> {
   if (!server.metricsUrl || server.exitInfo) return null;
   try {
-    const response = await fetch(server.metricsUrl, { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(server.metricsUrl, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+      signal: AbortSignal.timeout(2_000),
+    });
     const text = await response.text();
     const match = /^drejebog_rooms_loaded (\d+)/m.exec(text);
     return match ? Number(match[1]) : null;

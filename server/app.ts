@@ -31,6 +31,7 @@ import type { Fanout } from './fanout/Fanout.js';
 import { authRouter } from './http/authRouter.js';
 import { apiNotFound, errorHandler } from './http/errorHandler.js';
 import { healthRouter } from './http/healthRouter.js';
+import { metricsRouter } from './http/metricsRouter.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { rejectCrossSiteWrites } from './security/rejectCrossSiteWrites.js';
 import { playbooksRouter } from './http/playbooksRouter.js';
@@ -145,7 +146,8 @@ export function createApp(deps: AppDeps): App {
   // Removed members, revoked tokens and deleted accounts lose their open connections at once.
   access.onChange((change) => collab.dropSubject(change.subject, change.playbookId, change.effect));
 
-  app.use(healthRouter(store, metrics));
+  app.use(healthRouter(store));
+  app.use(metricsRouter(metrics, resolveCaller, config.METRICS_TOKEN));
   app.use('/api/auth', authRouter({ config, identity, sessions, access, now }));
   app.use('/api', attachCaller(resolveCaller));
   app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));

@@ -85,6 +85,11 @@ const ConfigSchema = z.object({
    * as behind a TLS-terminating proxy. Off by default so sign-in works on http://localhost; a request that
    * arrives over HTTPS always gets a Secure cookie. @default false
    */
+  /**
+   * Secret a metrics scraper sends as `Authorization: Bearer <token>` on `GET /metrics` (at least 24
+   * characters). Without it, only signed-in system administrators can read the metrics. @default '' (none)
+   */
+  METRICS_TOKEN: z.union([z.literal(''), z.string().min(24).max(256)]).default(''),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('false')

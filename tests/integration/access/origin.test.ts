@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../../../server/config.js';
+import { owner } from '../../helpers/people.js';
 import { startServer, type TestServer } from '../../helpers/startServer.js';
 
 /** Opens a socket with the given Origin header; resolves 'open' or the HTTP status of a refused upgrade. */
@@ -29,7 +30,8 @@ describe('the websocket Origin check', () => {
     expect(await connectFrom(server, 'https://evil.example')).toBe(403);
     expect(await connectFrom(server, `http://127.0.0.1:${server.port + 1}`)).toBe(403);
     expect(await connectFrom(server, 'not a url')).toBe(403);
-    const metrics = await (await fetch(`${server.httpUrl}/metrics`)).text();
+    const admin = { cookie: (await owner(server.httpUrl)).cookie };
+    const metrics = await (await fetch(`${server.httpUrl}/metrics`, { headers: admin })).text();
     expect(metrics).toMatch(/drejebog_rejected_total\{reason="cross_origin"\} 3/);
   });
 

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { bytes, openProtocolSocket } from '../../helpers/protocolSocket.js';
+import { apiCall } from '../../helpers/apiCall.js';
+import { owner, personNamed } from '../../helpers/people.js';
 import { startServer, type TestServer } from '../../helpers/startServer.js';
+
+const METRICS_TOKEN = 'prometheus-scraper-secret-0123456789';
 
 /** The value of one sample in Prometheus text format, e.g. `drejebog_rejected_total{reason="text_frame"}`. */
 function sample(text: string, name: string, labels = ''): number | undefined {
@@ -15,7 +19,7 @@ describe('GET /metrics', () => {
   const clients: TestClient[] = [];
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ METRICS_TOKEN });
   });
 
   afterAll(async () => {
@@ -24,11 +28,27 @@ describe('GET /metrics', () => {
   });
 
   const scrape = async (): Promise<string> => {
-    const response = await fetch(`${server.httpUrl}/metrics`);
+    const response = await fetch(`${server.httpUrl}/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     return response.text();
   };
+
+  it('answers only the scraper holding METRICS_TOKEN and signed-in system administrators', async () => {
+    expect((await apiCall(server.httpUrl, 'GET', '/metrics')).status).toBe(401);
+    const wrong = { authorization: `Bearer ${METRICS_TOKEN.replace('secret', 'guess!')}` };
+    expect((await apiCall(server.httpUrl, 'GET', '/metrics', undefined, wrong)).status).toBe(401);
+    const admin = await owner(server.httpUrl);
+    const asAdmin = await apiCall(server.httpUrl, 'GET', '/metrics', undefined, { cookie: admin.cookie });
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.text).toContain('drejebog_connections');
+    const plain = await personNamed(server.httpUrl, 'Mette Metrik', 'jobcenter');
+    expect((await apiCall(server.httpUrl, 'GET', '/metrics', undefined, { cookie: plain.cookie })).status).toBe(403);
+    // Health stays open: load balancers ask it, and it says only ok or unavailable.
+    expect((await apiCall(server.httpUrl, 'GET', '/api/health')).body).toEqual({ status: 'ok' });
+  });
 
   it('describes every server metric in Prometheus text format', async () => {
     const text = await scrape();
