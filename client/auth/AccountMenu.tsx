@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../api/ApiError.js';
+import { useMenuButton } from '../components/useMenuButton.js';
 import { hasUnsavedLocalCopies } from '../collab/discardLocalCopies.js';
 import '../styles/auth.css';
 import { useMaybeAccount } from './AccountContext.js';
@@ -17,39 +18,15 @@ const ACTIONS: readonly Action[] = ['signOut', 'signOutEverywhere'];
 export function AccountMenu() {
   const { t } = useTranslation();
   const account = useMaybeAccount();
-  const menuId = useId();
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const { menuId, open, active, rootRef, buttonRef, itemRef, openAt, close, onButtonKey, onMenuKey } = useMenuButton(
+    ACTIONS.length,
+  );
   const [failure, setFailure] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Action | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
-
-  useEffect(() => {
-    if (open) itemRefs.current[active]?.focus();
-  }, [open, active]);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
 
   if (!account?.me) return null;
   const { me } = account;
 
-  const openAt = (index: number) => {
-    setActive(index);
-    setOpen(true);
-  };
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  };
   const run = async (action: Action, confirmed = false) => {
     close(true);
     setFailure(null);
@@ -62,33 +39,6 @@ export function AccountMenu() {
       await account[action]();
     } catch (error: unknown) {
       setFailure(`${t('auth.menu.signOutFailed')} ${t(toApiError(error).messageKey)}`);
-    }
-  };
-
-  const onButtonKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') openAt(0);
-    else if (event.key === 'ArrowUp') openAt(ACTIONS.length - 1);
-    else return;
-    event.preventDefault();
-  };
-  const onMenuKey = (event: KeyboardEvent) => {
-    const last = ACTIONS.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: active === last ? 0 : active + 1,
-      ArrowUp: active === 0 ? last : active - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
-    } else if (event.key === 'Tab') {
-      close(false);
     }
   };
 
@@ -120,9 +70,7 @@ export function AccountMenu() {
           {ACTIONS.map((action, index) => (
             <button
               key={action}
-              ref={(element) => {
-                itemRefs.current[index] = element;
-              }}
+              ref={itemRef(index)}
               type="button"
               role="menuitem"
               tabIndex={index === active ? 0 : -1}

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon, type IconName } from '../components/Icon.js';
+import { useMenuButton } from '../components/useMenuButton.js';
 
 export interface RowMenuItem {
   id: string;
@@ -8,67 +8,11 @@ export interface RowMenuItem {
   onSelect: () => void;
 }
 
-/**
- * A "more actions" button with a menu (WAI-ARIA menu button): Enter, Space or the arrow keys open it, the
- * arrow keys, Home and End move, Esc closes and returns to the button, Tab or a click outside closes it.
- */
+/** A "more actions" button with a menu (WAI-ARIA menu button; keyboard as in `useMenuButton`). */
 export function RowMenu({ label, items }: { label: string; items: RowMenuItem[] }) {
-  const menuId = useId();
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
-
-  useEffect(() => {
-    if (open) itemRefs.current[active]?.focus();
-  }, [open, active]);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    return () => document.removeEventListener('pointerdown', closeOutside);
-  }, [open]);
-
-  const openAt = (index: number) => {
-    setActive(index);
-    setOpen(true);
-  };
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) buttonRef.current?.focus();
-  };
-
-  const onButtonKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') openAt(0);
-    else if (event.key === 'ArrowUp') openAt(items.length - 1);
-    else return;
-    event.preventDefault();
-  };
-
-  const onMenuKey = (event: KeyboardEvent) => {
-    const last = items.length - 1;
-    const moves: Record<string, number> = {
-      ArrowDown: active === last ? 0 : active + 1,
-      ArrowUp: active === 0 ? last : active - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = moves[event.key];
-    if (next !== undefined) {
-      event.preventDefault();
-      setActive(next);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
-    } else if (event.key === 'Tab') {
-      close(false);
-    }
-  };
+  const { menuId, open, active, rootRef, buttonRef, itemRef, openAt, close, onButtonKey, onMenuKey } = useMenuButton(
+    items.length,
+  );
 
   return (
     <div className="row-menu" ref={rootRef}>
@@ -90,9 +34,7 @@ export function RowMenu({ label, items }: { label: string; items: RowMenuItem[] 
           {items.map((item, index) => (
             <button
               key={item.id}
-              ref={(el) => {
-                itemRefs.current[index] = el;
-              }}
+              ref={itemRef(index)}
               type="button"
               role="menuitem"
               tabIndex={index === active ? 0 : -1}
