@@ -26,6 +26,8 @@ import type { SectionId } from './sectionIds.js';
  *                                            who (a lead code or null)
  * ifThenCards       Y.Array<Y.Map>           id, order, trigger ("hvis"), response ("så"), who, ruleNote
  * contacts          Y.Array<Y.Map>           id, order, partnerId (or null), role, phone, email, note
+ * actionCards       Y.Array<Y.Map>           a learning group's action cards (aktionskort), used in the
+ *                                            group's working space: see shared/course/actionCards.ts
  * ```
  *
  * Order: items of every array are shown sorted by their `order` number (ties broken by `id`), not by their
@@ -50,10 +52,11 @@ export const layout = {
   checklistItems: 'checklistItems',
   ifThenCards: 'ifThenCards',
   contacts: 'contacts',
+  actionCards: 'actionCards',
 } as const;
 
 /** Names of the root Y.Arrays that hold ordered lists of Y.Maps. */
-export type ListName = 'partners' | 'agenda' | 'roles' | 'checklistItems' | 'ifThenCards' | 'contacts';
+export type ListName = 'partners' | 'agenda' | 'roles' | 'checklistItems' | 'ifThenCards' | 'contacts' | 'actionCards';
 
 /**
  * Name of a section's Y.XmlFragment, e.g. `section:agenda`. Pass it as the Collaboration extension's
