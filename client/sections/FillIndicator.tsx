@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FillState } from '../playbook/sectionFillState.js';
+import type { FillState } from '../../shared/playbook/sectionFillState.js';
 
 /**
  * A section's fill state as a small ring (empty), half-filled ring (started) or filled check (filled), with

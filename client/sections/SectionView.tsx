@@ -4,7 +4,7 @@ import type { SectionDefinition } from '../../shared/playbook/sections.js';
 import type { CollabSession } from '../collab/CollabSession.js';
 import { SectionEditor } from '../editor/SectionEditor.js';
 import type { LocalUser } from '../identity/LocalUser.js';
-import type { FillState } from '../playbook/sectionFillState.js';
+import type { FillState } from '../../shared/playbook/sectionFillState.js';
 import { FillIndicator } from './FillIndicator.js';
 import { PromptsBox } from './PromptsBox.js';
 import { StructuredPartSlot } from './StructuredPartSlot.js';

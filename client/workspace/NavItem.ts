@@ -1,6 +1,6 @@
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import type { Peer } from '../collab/Peer.js';
-import type { FillState } from '../playbook/sectionFillState.js';
+import type { FillState } from '../../shared/playbook/sectionFillState.js';
 
 /** What the section navigation shows for one section. */
 export interface NavItem {

@@ -11,7 +11,7 @@ import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
 import { StoppedNotice } from '../components/StoppedNotice.js';
 import { PlaybookHeader } from '../header/PlaybookHeader.js';
 import type { LocalUser } from '../identity/LocalUser.js';
-import { playbookFillStates } from '../playbook/sectionFillState.js';
+import { playbookFillStates } from '../../shared/playbook/sectionFillState.js';
 import { playbookSelectors } from '../playbook/playbookSelectors.js';
 import { ReadingLinks } from '../reading/ReadingLinks.js';
 import { useDocSelector } from '../playbook/useDocSelector.js';
