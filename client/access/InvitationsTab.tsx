@@ -1,56 +1,31 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invitation } from '../../shared/api/accessApi.js';
 import { listInvitations, revokeInvitation } from '../api/accessApi.js';
-import { accessErrorKey } from './accessErrorKey.js';
 import { ErrorLine } from './ErrorLine.js';
 import { formatDay } from './formatDateTime.js';
 import { InviteForm } from './InviteForm.js';
 import { OrganisationTag } from './OrganisationTag.js';
+import { useRevocableList } from './useRevocableList.js';
 
 /** Facilitators' invitations: the form for a new link, and the links that still work, each revocable. */
 export function InvitationsTab({ playbookId }: { playbookId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'da';
   const headingId = useId();
-  const [invitations, setInvitations] = useState<Invitation[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      listInvitations(playbookId, signal).then(setInvitations, () => {
-        if (!signal?.aborted) setFailure(t('access.invite.loadFailed'));
-      });
-    },
-    [playbookId, t],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
-
-  const revoke = async (invitation: Invitation) => {
-    setBusy(invitation.id);
-    setFailure(null);
-    try {
-      await revokeInvitation(playbookId, invitation.id);
-      setInvitations((current) => current?.filter((i) => i.id !== invitation.id) ?? null);
-      setAnnouncement(t('access.invite.revoked'));
-    } catch (error: unknown) {
-      setFailure(t(accessErrorKey(error)));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const load = useCallback((signal: AbortSignal) => listInvitations(playbookId, signal), [playbookId]);
+  const list = useRevocableList<Invitation>({
+    load,
+    revoke: async (invitation) => void (await revokeInvitation(playbookId, invitation.id)),
+    loadFailedText: t('access.invite.loadFailed'),
+    revokedText: t('access.invite.revoked'),
+  });
+  const { items: invitations, failure, busy, announcement, revoke } = list;
 
   const open = invitations?.filter((invitation) => invitation.usable) ?? [];
   return (
     <div className="access-tab">
-      <InviteForm playbookId={playbookId} onCreated={(created) => setInvitations((c) => [created, ...(c ?? [])])} />
+      <InviteForm playbookId={playbookId} onCreated={list.prepend} />
       <section className="access-list" aria-labelledby={headingId}>
         <h3 id={headingId} className="access-list__heading">
           {t('access.invite.openHeading')}

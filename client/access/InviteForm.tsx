@@ -6,7 +6,7 @@ import type { OrganisationDto } from '../../shared/api/authApi.js';
 import { PARTNER_KINDS, type PartnerKind } from '../../shared/playbook/PartnerKind.js';
 import { createInvitation, listOrganisations } from '../api/accessApi.js';
 import { accessErrorKey } from './accessErrorKey.js';
-import { CopyField } from './CopyField.js';
+import { SecretShownOnce } from './SecretShownOnce.js';
 import { ErrorLine } from './ErrorLine.js';
 import { INVITE_FORM_DEFAULTS, invitationBody, inviteFormProblems, type InviteFormValues } from './inviteForm.js';
 
@@ -66,33 +66,22 @@ export function InviteForm({ playbookId, onCreated }: { playbookId: string; onCr
 
   if (link) {
     return (
-      <section className="access-form access-form--done" aria-labelledby={`${id}-done`}>
-        <h3 id={`${id}-done`} className="access-form__heading">
-          {t('access.invite.created')}
-        </h3>
-        <CopyField
-          label={t('access.invite.linkLabel')}
-          value={link}
-          copyLabel={t('access.invite.copy')}
-          copiedText={t('access.invite.copied')}
-          failedText={t('access.invite.copyFailed')}
-          testId="invite-link"
-        />
-        <p className="access-form__once">{t('access.invite.onlyNow')}</p>
-        <div>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setLink(null);
-              setValues((v) => ({ ...INVITE_FORM_DEFAULTS, organisationMode: v.organisationMode }));
-              setShowProblems(false);
-            }}
-          >
-            {t('access.invite.another')}
-          </button>
-        </div>
-      </section>
+      <SecretShownOnce
+        heading={t('access.invite.created')}
+        value={link}
+        fieldLabel={t('access.invite.linkLabel')}
+        copyLabel={t('access.invite.copy')}
+        copiedText={t('access.invite.copied')}
+        failedText={t('access.invite.copyFailed')}
+        onlyNow={t('access.invite.onlyNow')}
+        anotherLabel={t('access.invite.another')}
+        onAnother={() => {
+          setLink(null);
+          setValues((v) => ({ ...INVITE_FORM_DEFAULTS, organisationMode: v.organisationMode }));
+          setShowProblems(false);
+        }}
+        testId="invite-link"
+      />
     );
   }
 

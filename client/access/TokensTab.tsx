@@ -1,46 +1,37 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOKEN_ROLES, type TokenRole } from '../../shared/access/playbookRole.js';
 import { TOKEN_MAX_DAYS, type AccessToken } from '../../shared/api/accessApi.js';
 import { listTokens, mintToken, revokeToken } from '../api/accessApi.js';
 import { accessErrorKey } from './accessErrorKey.js';
-import { CopyField } from './CopyField.js';
 import { ErrorLine } from './ErrorLine.js';
 import { formatDay } from './formatDateTime.js';
 import { wholeNumberIn } from './inviteForm.js';
+import { SecretShownOnce } from './SecretShownOnce.js';
+import { useRevocableList } from './useRevocableList.js';
 
 /** Facilitators' access tokens for tools: mint one (its secret shown once), see the active ones, revoke. */
 export function TokensTab({ playbookId }: { playbookId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'da';
   const id = useId();
-  const [tokens, setTokens] = useState<AccessToken[] | null>(null);
   const [label, setLabel] = useState('');
   const [role, setRole] = useState<TokenRole>('reader');
   const [days, setDays] = useState('30');
   const [showProblems, setShowProblems] = useState(false);
   const [sending, setSending] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
   const labelMissing = label.trim() === '';
   const expiresInDays = wholeNumberIn(days, 1, TOKEN_MAX_DAYS);
 
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      listTokens(playbookId, signal).then(setTokens, () => {
-        if (!signal?.aborted) setFailure(t('access.tokens.loadFailed'));
-      });
-    },
-    [playbookId, t],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const load = useCallback((signal: AbortSignal) => listTokens(playbookId, signal), [playbookId]);
+  const list = useRevocableList<AccessToken>({
+    load,
+    revoke: async (token) => void (await revokeToken(playbookId, token.id)),
+    loadFailedText: t('access.tokens.loadFailed'),
+    revokedText: t('access.tokens.revoked'),
+  });
+  const { items: tokens, failure, setFailure, busy, announcement, revoke } = list;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +45,7 @@ export function TokensTab({ playbookId }: { playbookId: string }) {
     try {
       const minted = await mintToken(playbookId, { label: label.trim(), role, expiresInDays });
       setSecret(minted.secret);
-      setTokens((current) => [minted.token, ...(current ?? [])]);
+      list.prepend(minted.token);
     } catch (error: unknown) {
       setFailure(t(accessErrorKey(error)));
     } finally {
@@ -62,51 +53,26 @@ export function TokensTab({ playbookId }: { playbookId: string }) {
     }
   };
 
-  const revoke = async (token: AccessToken) => {
-    setBusy(token.id);
-    setFailure(null);
-    try {
-      await revokeToken(playbookId, token.id);
-      setTokens((current) => current?.filter((x) => x.id !== token.id) ?? null);
-      setAnnouncement(t('access.tokens.revoked'));
-    } catch (error: unknown) {
-      setFailure(t(accessErrorKey(error)));
-    } finally {
-      setBusy(null);
-    }
-  };
-
   const active = tokens?.filter((token) => token.usable) ?? [];
   return (
     <div className="access-tab">
       {secret ? (
-        <section className="access-form access-form--done" aria-labelledby={`${id}-done`}>
-          <h3 id={`${id}-done`} className="access-form__heading">
-            {t('access.tokens.secretLabel')}
-          </h3>
-          <CopyField
-            label={t('access.tokens.secretLabel')}
-            value={secret}
-            copyLabel={t('access.tokens.copy')}
-            copiedText={t('access.tokens.copied')}
-            failedText={t('access.tokens.copyFailed')}
-            testId="token-secret"
-          />
-          <p className="access-form__once">{t('access.tokens.onlyNow')}</p>
-          <div>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setSecret(null);
-                setLabel('');
-                setShowProblems(false);
-              }}
-            >
-              {t('access.tokens.another')}
-            </button>
-          </div>
-        </section>
+        <SecretShownOnce
+          heading={t('access.tokens.secretLabel')}
+          value={secret}
+          fieldLabel={t('access.tokens.secretLabel')}
+          copyLabel={t('access.tokens.copy')}
+          copiedText={t('access.tokens.copied')}
+          failedText={t('access.tokens.copyFailed')}
+          onlyNow={t('access.tokens.onlyNow')}
+          anotherLabel={t('access.tokens.another')}
+          onAnother={() => {
+            setSecret(null);
+            setLabel('');
+            setShowProblems(false);
+          }}
+          testId="token-secret"
+        />
       ) : (
         <form className="access-form" noValidate aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
           <h3 id={`${id}-heading`} className="access-form__heading">
