@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { parseDateDa } from '../../shared/playbook/formatDateDa.js';
 import { newItemId } from '../../shared/playbook/newItemId.js';
 import type { Partner, RuleBasis } from '../../shared/playbook/playbookFileSchema.js';
 import { inlineText } from './inlineText.js';
@@ -13,21 +14,6 @@ export interface ImportedMetadata {
   ruleBasis: RuleBasis | null;
   partners: Partner[];
 }
-
-const MONTHS_DA = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /**
  * Reads the export's metadata list ("- **Status:** …", "- **Regelgrundlag:** …", "- **Parter:** …") from
@@ -54,24 +40,16 @@ export function readMetadata(token: Token, partnerNames: readonly string[]): Imp
         .slice(0, 20) ?? '',
     area: fields.get('område') ?? '',
     organiser: fields.get('facilitering') ?? '',
-    nextReviewOn: isoDate(fields.get('næste revision') ?? ''),
+    nextReviewOn: parseDateDa(fields.get('næste revision') ?? ''),
     ruleBasis: ruleBasis(fields.get('regelgrundlag') ?? ''),
     partners: partners(fields.get('parter') ?? '', partnerNames),
   };
 }
 
-/** "1. juli 2026" → "2026-07-01"; null when it is not a Danish date. */
-function isoDate(text: string): string | null {
-  const match = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i.exec(text);
-  const month = match ? MONTHS_DA.indexOf((match[2] ?? '').toLowerCase()) + 1 : 0;
-  if (!match || month === 0) return null;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
-}
-
 /** "Navn, reference (gælder fra 1. juli 2026 til …)": name and reference split at the last comma. */
 function ruleBasis(text: string): RuleBasis | null {
   const match = /^(.*)\(gælder fra ([^)]*?)(?: til ([^)]*))?\)\s*$/i.exec(text);
-  const validFrom = match ? isoDate(match[2] ?? '') : null;
+  const validFrom = match ? parseDateDa(match[2] ?? '') : null;
   if (!match || !validFrom) return null;
   const names = (match[1] ?? '').trim();
   const comma = names.lastIndexOf(', ');
@@ -79,7 +57,7 @@ function ruleBasis(text: string): RuleBasis | null {
     name: comma < 0 ? names : names.slice(0, comma),
     reference: comma < 0 ? '' : names.slice(comma + 2),
     validFrom,
-    validTo: match[3] ? isoDate(match[3]) : null,
+    validTo: match[3] ? parseDateDa(match[3]) : null,
   };
 }
 

@@ -20,3 +20,14 @@ export function formatDateDa(isoDate: string): string {
   if (!match || !month) return isoDate;
   return `${Number(match[3])}. ${month} ${match[1]}`;
 }
+
+/**
+ * The inverse of `formatDateDa`: the first Danish date in `text` ("1. juli 2026") as an ISO date
+ * ("2026-07-01"); null when there is none.
+ */
+export function parseDateDa(text: string): string | null {
+  const match = /(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})/i.exec(text);
+  const month = match ? MONTHS_DA.indexOf((match[2] ?? '').toLowerCase()) + 1 : 0;
+  if (!match || month === 0) return null;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${(match[1] ?? '').padStart(2, '0')}`;
+}
