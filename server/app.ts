@@ -10,8 +10,11 @@ import { callerResolver } from './access/resolveCaller.js';
 import { SqliteAccessStore } from './access/SqliteAccessStore.js';
 import { searchRouter } from './http/searchRouter.js';
 import { CourseService } from './courses/CourseService.js';
+import { authorizeCourseRoom, closeCourseRoomsOnRemoval, withCourseRooms } from './courses/authorizeCourseRoom.js';
+import { CourseRoomService } from './courses/CourseRoomService.js';
 import { SqliteCourseStore } from './courses/SqliteCourseStore.js';
 import { coursesRouter } from './http/coursesRouter.js';
+import { workshopRoomRouter } from './http/workshopRoomRouter.js';
 import { versionsRouter } from './http/versionsRouter.js';
 import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
 import type { VersionStore } from './versions/VersionStore.js';
@@ -140,11 +143,19 @@ export function createApp(deps: AppDeps): App {
     fanout,
     metrics,
     log,
-    authorize: deps.authorize ?? authorizePlaybookMember({ resolveCaller, access, identity, catalog }),
+    // Course rooms (`forloeb-<courseId>`, the live workshop room) answer to the course; the rest are playbooks.
+    authorize:
+      deps.authorize ??
+      withCourseRooms(
+        authorizeCourseRoom({ resolveCaller, access, identity, courses: courseStore }),
+        authorizePlaybookMember({ resolveCaller, access, identity, catalog }),
+      ),
     onDocumentChanged: followDocumentsInCatalog(catalog, log),
   });
   // Removed members, revoked tokens and deleted accounts lose their open connections at once.
   access.onChange((change) => collab.dropSubject(change.subject, change.playbookId, change.effect));
+  closeCourseRoomsOnRemoval(access, courseStore, collab, log);
+  const courseRooms = new CourseRoomService({ courses: courseStore, registry: collab.registry, store });
 
   app.use(healthRouter(store));
   app.use(metricsRouter(metrics, resolveCaller, config.METRICS_TOKEN));
@@ -153,6 +164,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/invitations/:secret', invitationsRouter({ config, access, identity, sessions, catalog }));
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
+  app.use('/api', workshopRoomRouter({ access, courses, rooms: courseRooms }));
   app.use('/api/courses', coursesRouter({ access, courses }));
   // Before the routers with smaller body limits: an import carries a whole Markdown document.
   app.use('/api/playbooks', importRouter({ catalog, library, store, access }));

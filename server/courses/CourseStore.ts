@@ -60,6 +60,8 @@ export interface CourseStore {
 
   /** Ordered by creation. */
   listGroups(courseId: string): MaybePromise<StoredGroup[]>;
+  /** The group whose working space is `playbookId`, or null. */
+  groupOfPlaybook(playbookId: string): MaybePromise<StoredGroup | null>;
   createGroup(group: StoredGroup): MaybePromise<void>;
   renameGroup(courseId: string, id: string, name: string): MaybePromise<boolean>;
   /** Deletes the group and its memberships. */

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS course_groups (
   created_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS course_groups_by_course ON course_groups (course_id, created_at);
+CREATE INDEX IF NOT EXISTS course_groups_by_playbook ON course_groups (playbook_id);
 CREATE TABLE IF NOT EXISTS course_group_members (
   course_id TEXT NOT NULL,
   group_id TEXT NOT NULL REFERENCES course_groups (id) ON DELETE CASCADE,
@@ -162,6 +163,9 @@ export class SqliteCourseStore implements CourseStore {
       groups: this.db.prepare<[string], GroupRow>(
         `SELECT ${GROUP_COLUMNS} FROM course_groups WHERE course_id = ? ORDER BY created_at, id`,
       ),
+      groupOfPlaybook: this.db.prepare<[string], GroupRow>(
+        `SELECT ${GROUP_COLUMNS} FROM course_groups WHERE playbook_id = ? ORDER BY created_at, id LIMIT 1`,
+      ),
       renameGroup: this.db.prepare<[string, string, string]>(
         'UPDATE course_groups SET name = ? WHERE course_id = ? AND id = ?',
       ),
@@ -242,6 +246,11 @@ export class SqliteCourseStore implements CourseStore {
 
   listGroups(courseId: string): StoredGroup[] {
     return this.stmts.groups.all(courseId).map(toGroup);
+  }
+
+  groupOfPlaybook(playbookId: string): StoredGroup | null {
+    const row = this.stmts.groupOfPlaybook.get(playbookId);
+    return row ? toGroup(row) : null;
   }
 
   createGroup(group: StoredGroup): void {
