@@ -14,6 +14,9 @@ import { authorizeCourseRoom, closeCourseRoomsOnRemoval, withCourseRooms } from 
 import { CourseRoomService } from './courses/CourseRoomService.js';
 import { SqliteCourseStore } from './courses/SqliteCourseStore.js';
 import { coursesRouter } from './http/coursesRouter.js';
+import { logbookRouter } from './http/logbookRouter.js';
+import { LogbookService } from './logbook/LogbookService.js';
+import { SqliteLogbookStore } from './logbook/SqliteLogbookStore.js';
 import { workshopRoomRouter } from './http/workshopRoomRouter.js';
 import { versionsRouter } from './http/versionsRouter.js';
 import { SqliteVersionStore } from './versions/SqliteVersionStore.js';
@@ -122,6 +125,8 @@ export function createApp(deps: AppDeps): App {
   // After the identity tables: group members reference users.
   const courseStore = new SqliteCourseStore(shared);
   const courses = new CourseService({ courses: courseStore, identity, access, catalog, library, store, now, log });
+  // After the course tables: logbook entries reference courses and users.
+  const logbookStore = new SqliteLogbookStore(shared);
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
@@ -154,6 +159,15 @@ export function createApp(deps: AppDeps): App {
   });
   // Removed members, revoked tokens and deleted accounts lose their open connections at once.
   access.onChange((change) => collab.dropSubject(change.subject, change.playbookId, change.effect));
+  const logbook = new LogbookService({
+    logbook: logbookStore,
+    courses: courseStore,
+    access,
+    identity,
+    registry: collab.registry,
+    now,
+    log,
+  });
   closeCourseRoomsOnRemoval(access, courseStore, collab, log);
   const courseRooms = new CourseRoomService({ courses: courseStore, registry: collab.registry, store });
 
@@ -165,6 +179,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
   app.use('/api', workshopRoomRouter({ access, courses, rooms: courseRooms }));
+  app.use('/api/courses', logbookRouter({ access, courses: courseStore, logbook }));
   app.use('/api/courses', coursesRouter({ access, courses }));
   // Before the routers with smaller body limits: an import carries a whole Markdown document.
   app.use('/api/playbooks', importRouter({ catalog, library, store, access }));
@@ -215,6 +230,7 @@ export function createApp(deps: AppDeps): App {
         await accessStore.close();
         await searchIndex.close();
         await versions.close();
+        logbookStore.close();
         courseStore.close();
         await identity.close();
         await store.close();
