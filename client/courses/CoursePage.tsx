@@ -9,6 +9,9 @@ import { AppHeader } from '../components/AppHeader.js';
 import { AppLink } from '../components/AppLink.js';
 import { formatDate } from '../header/formatDate.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
+import { CourseSettingsDialog } from './CourseSettingsDialog.js';
+import { GroupActions } from './GroupActions.js';
+import { WorkshopList } from './WorkshopList.js';
 import '../styles/list.css';
 import '../styles/courses.css';
 
@@ -27,6 +30,7 @@ export function CoursePage({ courseId }: { courseId: string }) {
   const [status, setStatus] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [groupName, setGroupName] = useState('');
   const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const formId = useId();
   useDocumentTitle(overview?.course.title ?? t('courses.pageTitle'));
 
@@ -56,7 +60,7 @@ export function CoursePage({ courseId }: { courseId: string }) {
     );
   }
 
-  const { course, workshops, nextWorkshop, groups, participants } = overview;
+  const { course, nextWorkshop, groups, participants } = overview;
   const facilitator = course.role === 'facilitator';
   const person = (userId: string) => participants.find((p) => p.userId === userId);
 
@@ -166,6 +170,9 @@ export function CoursePage({ courseId }: { courseId: string }) {
         <h3 id={headingId} className="course-column__title">
           {heading}
         </h3>
+        {group && facilitator && (
+          <GroupActions courseId={course.id} group={group} onChanged={setOverview} onStatus={setStatus} />
+        )}
         {group && (
           <p className="course-column__progress">
             {t('courses.overview.progress', { filled: group.filledSections, total: group.totalSections })}
@@ -200,7 +207,29 @@ export function CoursePage({ courseId }: { courseId: string }) {
         <p className="course-crumb">
           <AppLink href="/forloeb">{t('courses.backToCourses')}</AppLink>
         </p>
-        <h1 className="list-page__title">{course.title}</h1>
+        <div className="course-page__title-row">
+          <h1 className="list-page__title">{course.title}</h1>
+          {facilitator && (
+            <button
+              type="button"
+              className="button button--secondary button--compact"
+              data-testid="open-course-settings"
+              onClick={() => setSettingsOpen(true)}
+            >
+              {t('courseEditing.settings.open')}
+            </button>
+          )}
+        </div>
+        {settingsOpen && (
+          <CourseSettingsDialog
+            overview={overview}
+            onSaved={(next) => {
+              setOverview(next);
+              setStatus({ tone: 'info', text: t('courseEditing.settings.saved') });
+            }}
+            onClose={() => setSettingsOpen(false)}
+          />
+        )}
         {course.goal && (
           <p className="course-page__goal">
             <strong>{t('courses.overview.goal')}:</strong> {course.goal}
@@ -232,18 +261,7 @@ export function CoursePage({ courseId }: { courseId: string }) {
 
         <section aria-labelledby={`${formId}-workshops`}>
           <h2 id={`${formId}-workshops`}>{t('courses.overview.workshops')}</h2>
-          {workshops.length === 0 ? (
-            <p>{t('courses.overview.noWorkshops')}</p>
-          ) : (
-            <ol className="course-workshops">
-              {workshops.map((w) => (
-                <li key={w.id} className={w.id === nextWorkshop?.id ? 'course-workshops__next' : undefined}>
-                  <span className="course-workshops__date">{formatDate(w.date, i18n.language)}</span> {w.title}
-                  {w.place && ` · ${w.place}`}
-                </li>
-              ))}
-            </ol>
-          )}
+          <WorkshopList overview={overview} onChanged={setOverview} />
         </section>
 
         <section aria-labelledby={`${formId}-groups`}>

@@ -22,6 +22,8 @@ import daExport from './da.export.json' with { type: 'json' };
 import enExport from './en.export.json' with { type: 'json' };
 import daCourses from './da.courses.json' with { type: 'json' };
 import enCourses from './en.courses.json' with { type: 'json' };
+import daCourseEditing from './da.courseEditing.json' with { type: 'json' };
+import enCourseEditing from './en.courseEditing.json' with { type: 'json' };
 
 // One translation tree per language, assembled from one file per area of the app (keys `list.…`,
 // `editor.…`, `structured.…`), so people working on different screens never edit the same file.
@@ -38,6 +40,7 @@ export const da = {
   versions: daVersions,
   export: daExport,
   courses: daCourses,
+  courseEditing: daCourseEditing,
 };
 export const en = {
   ...enApp,
@@ -52,4 +55,5 @@ export const en = {
   versions: enVersions,
   export: enExport,
   courses: enCourses,
+  courseEditing: enCourseEditing,
 };

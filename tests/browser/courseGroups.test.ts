@@ -56,7 +56,9 @@ test('a facilitator creates a course, forms groups by keyboard and by drag-and-d
     await page.keyboard.press('ArrowDown');
     await column('Gruppe A').getByText(name).waitFor();
   }
-  expect(await page.getByRole('status').innerText()).toContain('Anders Akasse er flyttet til Gruppe A');
+  expect(await page.getByRole('region', { name: 'Læringsgrupper' }).getByRole('status').first().innerText()).toContain(
+    'Anders Akasse er flyttet til Gruppe A',
+  );
 
   // By drag-and-drop: Jonna to Gruppe B.
   await page.locator('.course-person', { hasText: 'Jonna Jobcenter' }).dragTo(column('Gruppe B'));

@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationDto } from '../../shared/api/authApi.js';
+import type { CourseOverview, MixedGroupRule } from '../../shared/api/coursesApi.js';
+import { findPersonalData } from '../../shared/playbook/findPersonalData.js';
+import { OrganisationTag } from '../access/OrganisationTag.js';
+import { listOrganisations } from '../api/accessApi.js';
+import { toApiError } from '../api/ApiError.js';
+import { updateCourse } from '../api/courseEditingApi.js';
+import { Icon } from '../components/Icon.js';
+import { Modal } from '../components/Modal.js';
+
+/**
+ * "Forløbets oplysninger": the facilitator changes the course's name, goal, partner organisations and the
+ * rule for one-organisation groups after the course was created. Only changed fields are sent.
+ */
+export function CourseSettingsDialog({
+  overview,
+  onSaved,
+  onClose,
+}: {
+  overview: CourseOverview;
+  onSaved: (next: CourseOverview) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const { course } = overview;
+  const [title, setTitle] = useState(course.title);
+  const [goal, setGoal] = useState(course.goal);
+  const [partners, setPartners] = useState(course.partnerOrganisations.map((o) => o.id));
+  const [mixedGroups, setMixedGroups] = useState<MixedGroupRule>(course.mixedGroups);
+  const [organisations, setOrganisations] = useState<OrganisationDto[]>(course.partnerOrganisations);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    listOrganisations(controller.signal).then(setOrganisations, () => undefined);
+    return () => controller.abort();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    if (title.trim() === '') {
+      setProblem(t('courses.create.titleMissing'));
+      titleRef.current?.focus();
+      return;
+    }
+    if (findPersonalData(`${title}\n${goal}`).length > 0) {
+      setProblem(t('courseEditing.personalData'));
+      return;
+    }
+    const before = course.partnerOrganisations.map((o) => o.id);
+    const patch = {
+      ...(title.trim() !== course.title ? { title: title.trim() } : {}),
+      ...(goal.trim() !== course.goal ? { goal: goal.trim() } : {}),
+      ...(partners.length !== before.length || partners.some((p) => !before.includes(p))
+        ? { partnerOrganisationIds: partners }
+        : {}),
+      ...(mixedGroups !== course.mixedGroups ? { mixedGroups } : {}),
+    };
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    setSaving(true);
+    setProblem(null);
+    try {
+      onSaved(await updateCourse(course.id, patch));
+      onClose();
+    } catch (error: unknown) {
+      setProblem(`${t('courseEditing.failed')} ${t(toApiError(error).messageKey)}`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal labelledBy={`${id}-heading`} onClose={onClose} initialFocus={titleRef}>
+      <form className="modal__form" noValidate onSubmit={(event) => void submit(event)} data-testid="course-settings">
+        <header className="modal__header">
+          <h2 id={`${id}-heading`} className="modal__title">
+            {t('courseEditing.settings.title')}
+          </h2>
+          <button type="button" className="modal__close" aria-label={t('courses.create.close')} onClick={onClose}>
+            <Icon name="close" />
+          </button>
+        </header>
+        <div className="modal__body">
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-title`}>
+              {t('courses.create.titleLabel')}
+            </label>
+            <input
+              ref={titleRef}
+              id={`${id}-title`}
+              className="field__input"
+              type="text"
+              maxLength={200}
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-goal`}>
+              {t('courses.create.goalLabel')}
+            </label>
+            <textarea
+              id={`${id}-goal`}
+              className="field__input"
+              rows={3}
+              maxLength={2000}
+              value={goal}
+              onChange={(event) => setGoal(event.target.value)}
+            />
+          </div>
+          {organisations.length > 0 && (
+            <fieldset className="field course-form__group">
+              <legend className="field__label">{t('courses.create.partnersLabel')}</legend>
+              {organisations.map((organisation) => (
+                <label key={organisation.id} className="course-form__check">
+                  <input
+                    type="checkbox"
+                    checked={partners.includes(organisation.id)}
+                    onChange={(event) =>
+                      setPartners((list) =>
+                        event.target.checked ? [...list, organisation.id] : list.filter((p) => p !== organisation.id),
+                      )
+                    }
+                  />
+                  <OrganisationTag organisation={organisation} />
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <fieldset className="field course-form__group">
+            <legend className="field__label">{t('courses.create.mixedLabel')}</legend>
+            {(['flag', 'refuse'] as const).map((rule) => (
+              <label key={rule} className="course-form__check">
+                <input
+                  type="radio"
+                  name={`${id}-mixed`}
+                  checked={mixedGroups === rule}
+                  onChange={() => setMixedGroups(rule)}
+                />
+                {rule === 'flag' ? t('courses.create.mixedFlag') : t('courses.create.mixedRefuse')}
+              </label>
+            ))}
+          </fieldset>
+          {problem && (
+            <div className="inline-error" role="alert">
+              <Icon name="alert" className="inline-error__icon" />
+              <p className="inline-error__text">{problem}</p>
+            </div>
+          )}
+        </div>
+        <footer className="modal__footer">
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            {t('courseEditing.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" aria-disabled={saving}>
+            {saving ? t('courseEditing.saving') : t('courseEditing.save')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}
