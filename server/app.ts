@@ -14,6 +14,7 @@ import { authorizeCourseRoom, closeCourseRoomsOnRemoval, withCourseRooms } from 
 import { CourseRoomService } from './courses/CourseRoomService.js';
 import { SqliteCourseStore } from './courses/SqliteCourseStore.js';
 import { coursesRouter } from './http/coursesRouter.js';
+import { createLiveView } from './liveView/createLiveView.js';
 import { logbookRouter } from './http/logbookRouter.js';
 import { LogbookService } from './logbook/LogbookService.js';
 import { SqliteLogbookStore } from './logbook/SqliteLogbookStore.js';
@@ -130,6 +131,7 @@ export function createApp(deps: AppDeps): App {
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
+  const liveView = createLiveView({ sqlite: shared, courses: courseStore, store, access, identity, log, now });
 
   const app = express();
   app.disable('x-powered-by');
@@ -156,6 +158,8 @@ export function createApp(deps: AppDeps): App {
         authorizePlaybookMember({ resolveCaller, access, identity, catalog }),
       ),
     onDocumentChanged: followDocumentsInCatalog(catalog, log),
+    // The facilitator's live view listens to the app's rooms; raw protocol rooms (benchmarks) stay bare.
+    ...(deps.authorize ? {} : liveView.roomHooks),
   });
   // Removed members, revoked tokens and deleted accounts lose their open connections at once.
   access.onChange((change) => collab.dropSubject(change.subject, change.playbookId, change.effect));
@@ -179,6 +183,8 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/organisations', organisationsRouter({ identity, access }));
   app.use('/api/search', searchRouter(search));
   app.use('/api', workshopRoomRouter({ access, courses, rooms: courseRooms }));
+  // Before the other course routers: their smaller JSON limits would refuse a section being restored.
+  app.use('/api/courses', liveView.router(collab.registry));
   app.use('/api/courses', logbookRouter({ access, courses: courseStore, logbook }));
   app.use('/api/courses', coursesRouter({ access, courses }));
   // Before the routers with smaller body limits: an import carries a whole Markdown document.
@@ -221,6 +227,8 @@ export function createApp(deps: AppDeps): App {
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        // Live view streams end first (they would hold the server open); pending activity is written.
+        await liveView.close();
         await collab.close();
         httpServer.closeAllConnections();
         await stopped;

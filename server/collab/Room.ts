@@ -7,6 +7,8 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { DocumentStore, MaybePromise, StoredDocument } from '../storage/DocumentStore.js';
 import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
+import type { Principal } from './authorize.js';
+import { changedRootNames } from './changedRoots.js';
 import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
 import {
@@ -34,6 +36,14 @@ export interface RoomDeps {
    * unloads; lets the playbook catalogue keep titles and status in step with the document.
    */
   onDocumentChanged?: (roomId: string, doc: Y.Doc) => void;
+  /**
+   * Called right after each change is committed, with the names of the root types it touched and who made
+   * it (the connection's principal; null for a change made by the server). Only the app sets it (the
+   * facilitator's live view); raw protocol rooms leave it unset and pay nothing for it.
+   */
+  onCommitted?: (roomId: string, roots: ReadonlySet<string>, by: Principal | null) => void;
+  /** Called when someone joins or leaves the room (the live view shows who is online). */
+  onConnectionsChanged?: (roomId: string) => void;
   metrics: Metrics;
   log: Logger;
 }
@@ -69,6 +79,8 @@ export class Room {
   private readonly changes: ChangeNotifier;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
+  /** Root types the last applied update touched; only collected when `onCommitted` is set. */
+  private appliedRoots: Set<string> | null = null;
   private readonly unsubscribe: () => void;
 
   private constructor(
@@ -79,8 +91,11 @@ export class Room {
   ) {
     this.storage = new RoomStorage(id, stored, deps);
     this.loader = new LazyDocLoader(this.doc, stored, FROM_STORAGE, () => this.sendPendingStep1());
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== FROM_STORAGE) this.appliedUpdate = update;
+    const collectRoots = deps.onCommitted !== undefined;
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      if (origin === FROM_STORAGE) return;
+      this.appliedUpdate = update;
+      if (collectRoots) this.appliedRoots = changedRootNames(this.doc, transaction);
     });
     this.unsubscribe = deps.fanout.subscribe(id, (message, origin) => this.deliver(message, origin));
     this.relay = new RoomRelay(id, deps.fanout, this.presence);
@@ -117,6 +132,7 @@ export class Room {
   join(connection: Connection): void {
     this.connections.set(connection.id, connection);
     connection.awaitingSyncAnswer = true;
+    this.deps.onConnectionsChanged?.(this.id);
     this.enqueue(() => {
       // Our own sync request waits until the doc is built (see LazyDocLoader): the client does not need it
       // to be in sync, and a late joiner of a large playbook should not wait for the server's work.
@@ -131,6 +147,7 @@ export class Room {
   leave(connection: Connection): boolean {
     if (!this.connections.delete(connection.id)) return this.connections.size === 0;
     this.awaitingStep1.delete(connection);
+    this.deps.onConnectionsChanged?.(this.id);
     const removal = this.presence.removeConnection(connection);
     if (removal) this.deps.fanout.publish(this.id, removal, connection.id);
     return this.connections.size === 0;
@@ -269,12 +286,18 @@ export class Room {
     const applied = this.appliedUpdate as Uint8Array | null;
     // Nothing new (a duplicate, for example after a reconnect): nothing to store or relay.
     if (applied === null) return;
-    return this.persistAndRelay(applied, connection.id);
+    return this.persistAndRelay(applied, connection.id, connection.principal);
   }
 
   /** Commits an applied update to storage, then relays it to everyone but its origin connection. */
-  private persistAndRelay(applied: Uint8Array, originConnectionId: string | null): MaybePromise<void> {
+  private persistAndRelay(
+    applied: Uint8Array,
+    originConnectionId: string | null,
+    by: Principal | null,
+  ): MaybePromise<void> {
     const fail = (error: unknown) => this.break('storage refused an update', error);
+    const roots = this.appliedRoots;
+    this.appliedRoots = null;
     let appended: MaybePromise<void>;
     try {
       appended = this.storage.append(applied);
@@ -282,8 +305,8 @@ export class Room {
       fail(error);
       return;
     }
-    if (!(appended instanceof Promise)) return this.committed(applied, originConnectionId);
-    return appended.then(() => this.committed(applied, originConnectionId), fail);
+    if (!(appended instanceof Promise)) return this.committed(applied, originConnectionId, roots, by);
+    return appended.then(() => this.committed(applied, originConnectionId, roots, by), fail);
   }
 
   /**
@@ -303,16 +326,31 @@ export class Room {
           return;
         }
         const applied = this.appliedUpdate as Uint8Array | null;
-        if (applied !== null) await this.persistAndRelay(applied, null);
+        if (applied !== null) await this.persistAndRelay(applied, null, null);
         resolve();
       });
     });
   }
 
-  private committed(update: Uint8Array, originConnectionId: string | null): void {
+  private committed(
+    update: Uint8Array,
+    originConnectionId: string | null,
+    roots: ReadonlySet<string> | null,
+    by: Principal | null,
+  ): void {
     this.relay.update(updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
     this.changes.changed();
+    if (roots) this.notifyCommitted(roots, by);
+  }
+
+  /** A failing listener is logged, never allowed to break the room (as ChangeNotifier does). */
+  private notifyCommitted(roots: ReadonlySet<string>, by: Principal | null): void {
+    try {
+      this.deps.onCommitted?.(this.id, roots, by);
+    } catch (error) {
+      this.deps.log.error({ room: this.id, err: error }, 'commit notification failed');
+    }
   }
 
   /** Receives a room message from the fan-out and sends it to this process's connections. */

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
+import type { Principal } from './authorize.js';
 import { Room, type RoomDeps } from './Room.js';
 
 /**
@@ -43,6 +44,22 @@ export class RoomRegistry {
         }
         return room;
       }
+    }
+  }
+
+  /**
+   * Who is connected to playbook `id` right now: the principals of its open connections, or none when the
+   * room is not loaded. Never loads a room and never waits for a room's queue.
+   */
+  async connectedPrincipals(id: string): Promise<Principal[]> {
+    const pending = this.rooms.get(id);
+    if (!pending) return [];
+    try {
+      const room = await pending;
+      return room.closed ? [] : [...room.connections.values()].map((connection) => connection.principal);
+    } catch {
+      // A room that failed to load has nobody in it.
+      return [];
     }
   }
 

@@ -1,0 +1,161 @@
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import * as Y from 'yjs';
+import type { MergeBody, MergeResult, SectionComparison } from '../../shared/api/liveViewApi.js';
+import { getPlaybookSchema } from '../../shared/editor/extensions.js';
+import { countWords, fragmentText } from '../../shared/playbook/fragmentText.js';
+import { emptyRichTextDoc, type RichTextDoc } from '../../shared/playbook/richTextDocSchema.js';
+import { sectionFragment } from '../../shared/playbook/sectionFragment.js';
+import type { SectionId } from '../../shared/playbook/sectionIds.js';
+import type { PresenceIdentity } from '../collab/authorize.js';
+import type { RoomRegistry } from '../collab/RoomRegistry.js';
+import { groupNotFound } from '../courses/CourseService.js';
+import type { CourseStore, StoredCourse, StoredGroup } from '../courses/CourseStore.js';
+import { HttpError } from '../http/HttpError.js';
+import { readPlaybookDoc } from '../playbooks/readPlaybookDoc.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
+import { SectionActivity } from './SectionActivity.js';
+
+export interface SectionMergeDeps {
+  courses: CourseStore;
+  store: DocumentStore;
+  registry: Pick<RoomRegistry, 'changeFromServer'>;
+  activity: SectionActivity;
+}
+
+/** A section's rich text as tiptap JSON (what the editor would show; an empty fragment as an empty editor). */
+function fragmentJson(fragment: Y.XmlFragment): RichTextDoc {
+  if (fragment.length === 0) return emptyRichTextDoc();
+  return yXmlFragmentToProseMirrorRootNode(fragment, getPlaybookSchema()).toJSON() as RichTextDoc;
+}
+
+const wordsOf = (fragment: Y.XmlFragment) => countWords(fragmentText(fragment));
+
+/** Nothing written: no blocks, or only empty paragraphs (what a fresh section holds). */
+function isBlank(fragment: Y.XmlFragment): boolean {
+  return fragment
+    .toArray()
+    .every(
+      (node) =>
+        node instanceof Y.XmlElement &&
+        node.nodeName === 'paragraph' &&
+        wordsOf(node as unknown as Y.XmlFragment) === 0,
+    );
+}
+
+/**
+ * The side-by-side view and the merge: reads how each learning group answered a section, and copies a
+ * group's text into the course playbook's section through its room (`changeFromServer`), so everyone who
+ * has the course playbook open sees it at once. The group's Yjs content is cloned node by node, so
+ * formatting, lists and links arrive exactly as the group wrote them; nothing is parsed from HTML.
+ */
+export class SectionMerge {
+  constructor(private readonly deps: SectionMergeDeps) {}
+
+  async compare(course: StoredCourse, sectionId: SectionId): Promise<SectionComparison> {
+    const groups = await this.deps.courses.listGroups(course.id);
+    const edits = await this.deps.activity.lastEdits(groups.map((g) => g.playbookId));
+    const read = async (playbookId: string) => {
+      const doc = await readPlaybookDoc(this.deps.store, playbookId);
+      try {
+        const fragment = sectionFragment(doc, sectionId);
+        return { playbookId, content: fragmentJson(fragment), words: wordsOf(fragment) };
+      } finally {
+        doc.destroy();
+      }
+    };
+    return {
+      sectionId,
+      course: await read(course.playbookId),
+      groups: await Promise.all(
+        groups.map(async (group) => {
+          const edit = SectionActivity.find(edits, group.playbookId, sectionId);
+          return {
+            id: group.id,
+            name: group.name,
+            ...(await read(group.playbookId)),
+            lastEdit: edit
+              ? {
+                  at: new Date(edit.at).toISOString(),
+                  organisation: edit.organisation,
+                  organisationName: edit.organisationName,
+                }
+              : null,
+          };
+        }),
+      ),
+    };
+  }
+
+  private async group(course: StoredCourse, groupId: string): Promise<StoredGroup> {
+    const group = (await this.deps.courses.listGroups(course.id)).find((g) => g.id === groupId);
+    if (!group) throw groupNotFound();
+    return group;
+  }
+
+  /**
+   * Copies the group's section (or the chosen top-level blocks of it) into the course playbook: after what
+   * is there (`append`; a blank section is simply filled) or instead of it (`replace`). No attribution line
+   * is added: the course playbook is the text people will use, and the side-by-side view shows the sources.
+   */
+  async merge(course: StoredCourse, body: MergeBody, by: PresenceIdentity | null): Promise<MergeResult> {
+    const group = await this.group(course, body.groupId);
+    const source = await readPlaybookDoc(this.deps.store, group.playbookId);
+    let copies: Array<Y.XmlElement | Y.XmlText>;
+    try {
+      const nodes = sectionFragment(source, body.sectionId).toArray();
+      const chosen = body.blocks ? [...new Set(body.blocks)].sort((a, b) => a - b) : nodes.map((_, index) => index);
+      const missing = chosen.filter((index) => index >= nodes.length);
+      if (missing.length > 0) {
+        throw new HttpError(400, 'unknown_block', "The group's section has fewer blocks than asked for.", [
+          `blocks: ${missing.join(', ')} not in the section (it has ${nodes.length})`,
+        ]);
+      }
+      // Cloned now: the clones hold their own content, so the source document can go.
+      copies = chosen.flatMap((index) => {
+        const node = nodes[index];
+        return node instanceof Y.XmlElement || node instanceof Y.XmlText ? [node.clone()] : [];
+      });
+    } finally {
+      source.destroy();
+    }
+    return this.write(course, body.sectionId, by, (target) => {
+      if (body.mode === 'replace' || isBlank(target)) target.delete(0, target.length);
+      target.insert(target.length, copies);
+    });
+  }
+
+  /** Puts `content` (tiptap JSON, checked against the editor schema by the caller) back into the section. */
+  async restore(
+    course: StoredCourse,
+    sectionId: SectionId,
+    content: RichTextDoc,
+    by: PresenceIdentity | null,
+  ): Promise<MergeResult> {
+    return this.write(course, sectionId, by, (target) => {
+      target.delete(0, target.length);
+      prosemirrorJSONToYXmlFragment(getPlaybookSchema(), content, target);
+    });
+  }
+
+  private async write(
+    course: StoredCourse,
+    sectionId: SectionId,
+    by: PresenceIdentity | null,
+    change: (target: Y.XmlFragment) => void,
+  ): Promise<MergeResult> {
+    let previous: RichTextDoc = emptyRichTextDoc();
+    let content: RichTextDoc = emptyRichTextDoc();
+    let words = 0;
+    await this.deps.registry.changeFromServer(course.playbookId, (doc) => {
+      const target = sectionFragment(doc, sectionId);
+      previous = fragmentJson(target);
+      change(target);
+      // An editor bound to an empty fragment would write its own empty paragraph; the server writes it once.
+      if (target.length === 0) target.insert(0, [new Y.XmlElement('paragraph')]);
+      content = fragmentJson(target);
+      words = wordsOf(target);
+    });
+    if (by) this.deps.activity.record(course.playbookId, [sectionId], by);
+    return { sectionId, content, previous, words };
+  }
+}
