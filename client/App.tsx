@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthGate } from './auth/AuthGate.js';
 import { CourseListPage } from './courses/CourseListPage.js';
 import { CoursePage } from './courses/CoursePage.js';
+import { GroupRoomPage } from './learning/GroupRoomPage.js';
 import { InvalidPlaybookPage } from './pages/InvalidPlaybookPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -27,6 +28,9 @@ export function App() {
         {route.page === 'invite' && <InvitePage key={route.secret} secret={route.secret} />}
         {route.page === 'courses' && <CourseListPage />}
         {route.page === 'course' && <CoursePage key={route.courseId} courseId={route.courseId} />}
+        {route.page === 'groupRoom' && (
+          <GroupRoomPage key={route.groupId} courseId={route.courseId} groupId={route.groupId} />
+        )}
         {route.page === 'invalidPlaybook' && <InvalidPlaybookPage />}
         {route.page === 'notFound' && <NotFoundPage />}
       </AuthGate>

@@ -8,6 +8,8 @@ import { useAccount } from '../auth/AccountContext.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { AppLink } from '../components/AppLink.js';
 import { formatDate } from '../header/formatDate.js';
+import { groupRoomPath } from '../../shared/api/logbookApi.js';
+import { YourGroupCard } from '../learning/YourGroupCard.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
 import { CourseSettingsDialog } from './CourseSettingsDialog.js';
 import { GroupActions } from './GroupActions.js';
@@ -190,9 +192,14 @@ export function CoursePage({ courseId }: { courseId: string }) {
           <ul className="course-column__people">{people.map((p) => personCard(p, group?.id ?? NO_GROUP))}</ul>
         )}
         {group && (facilitator || group.members.some((m) => m.userId === me.user.id)) && (
-          <AppLink href={`/p/${group.playbookId}`} className="button button--secondary button--compact">
-            {t('courses.overview.openWorkspace')}
-          </AppLink>
+          <>
+            <AppLink href={groupRoomPath(course.id, group.id)} className="button button--primary button--compact">
+              {t('learning.openGroupRoom')}
+            </AppLink>
+            <AppLink href={`/p/${group.playbookId}`} className="button button--secondary button--compact">
+              {t('courses.overview.openWorkspace')}
+            </AppLink>
+          </>
         )}
       </section>
     );
@@ -247,6 +254,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
           {facilitator && <span className="course-page__hint"> {t('courses.overview.inviteHint')}</span>}
         </p>
 
+        {groups
+          .filter((g) => g.members.some((m) => m.userId === me.user.id))
+          .map((g) => (
+            <YourGroupCard key={g.id} courseId={course.id} group={g} />
+          ))}
         <section className="course-next" aria-labelledby={`${formId}-next`}>
           <h2 id={`${formId}-next`}>{t('courses.overview.next')}</h2>
           {nextWorkshop ? (

@@ -22,6 +22,8 @@ import daExport from './da.export.json' with { type: 'json' };
 import enExport from './en.export.json' with { type: 'json' };
 import daCourses from './da.courses.json' with { type: 'json' };
 import enCourses from './en.courses.json' with { type: 'json' };
+import daLearning from './da.learning.json' with { type: 'json' };
+import enLearning from './en.learning.json' with { type: 'json' };
 import daCourseEditing from './da.courseEditing.json' with { type: 'json' };
 import enCourseEditing from './en.courseEditing.json' with { type: 'json' };
 
@@ -40,6 +42,7 @@ export const da = {
   versions: daVersions,
   export: daExport,
   courses: daCourses,
+  learning: daLearning,
   courseEditing: daCourseEditing,
 };
 export const en = {
@@ -55,5 +58,6 @@ export const en = {
   versions: enVersions,
   export: enExport,
   courses: enCourses,
+  learning: enLearning,
   courseEditing: enCourseEditing,
 };

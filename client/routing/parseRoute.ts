@@ -7,6 +7,7 @@ export type Route =
   | { page: 'invite'; secret: string }
   | { page: 'courses' }
   | { page: 'course'; courseId: string }
+  | { page: 'groupRoom'; courseId: string; groupId: string }
   | { page: 'invalidPlaybook' }
   | { page: 'notFound' };
 
@@ -14,6 +15,8 @@ const PLAYBOOK_PREFIX = '/p/';
 const INVITE_PREFIX = '/invite/';
 const COURSES_PATH = '/forloeb';
 const COURSE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const GROUP_ROOM = new RegExp(`^/forloeb/(${UUID})/gruppe/(${UUID})/?$`);
 // Invitation secrets are base64url (43 characters today); anything else cannot be one.
 const INVITE_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
 
@@ -21,6 +24,8 @@ const INVITE_SECRET = /^[A-Za-z0-9_-]{16,128}$/;
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
   if (pathname === COURSES_PATH || pathname === `${COURSES_PATH}/`) return { page: 'courses' };
+  const groupRoom = GROUP_ROOM.exec(pathname);
+  if (groupRoom) return { page: 'groupRoom', courseId: groupRoom[1]!, groupId: groupRoom[2]! };
   if (pathname.startsWith(`${COURSES_PATH}/`)) {
     const courseId = pathname.slice(COURSES_PATH.length + 1).replace(/\/$/, '');
     return COURSE_ID.test(courseId) ? { page: 'course', courseId } : { page: 'notFound' };
