@@ -1,0 +1,185 @@
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { courseOverviewSchema } from '../../../shared/api/coursesApi.js';
+import { mergeResultSchema, sectionComparisonSchema } from '../../../shared/api/liveViewApi.js';
+import { fragmentText } from '../../../shared/playbook/fragmentText.js';
+import { sectionFragment } from '../../../shared/playbook/sectionFragment.js';
+import { apiCall } from '../../helpers/apiCall.js';
+import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
+import { addMember, callAs, owner, ownerCall, personNamed, type TestPerson } from '../../helpers/people.js';
+import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
+import { storedDoc } from '../../helpers/storedDoc.js';
+
+function writeParagraphs(client: TestClient, texts: string[]): void {
+  const fragment = sectionFragment(client.doc, 'purpose');
+  client.doc.transact(() => {
+    fragment.delete(0, fragment.length);
+    fragment.push(
+      texts.map((text) => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(text)]);
+        return paragraph;
+      }),
+    );
+  });
+}
+
+describe('side by side and merge into the course playbook', () => {
+  let server: TestServer;
+  let url: string;
+  let jette: TestPerson;
+  let anders: TestPerson;
+  let courseId: string;
+  let coursePlaybook: string;
+  const groups: Array<{ id: string; playbookId: string }> = [];
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    server = await startPlaybookServer();
+    url = server.httpUrl;
+    jette = await personNamed(url, 'Jette Jobcenter', 'jobcenter');
+    anders = await personNamed(url, 'Anders Akasse', 'akasse');
+    const created = await ownerCall(url, 'POST', '/api/courses', { title: 'Flet-forløbet', templateId: null });
+    const overview = courseOverviewSchema.parse(created.body);
+    courseId = overview.course.id;
+    coursePlaybook = overview.course.playbookId;
+    for (const who of [jette, anders]) await addMember(url, coursePlaybook, who, 'editor');
+    for (const [name, who] of [
+      ['Gruppe Nord', jette],
+      ['Gruppe Syd', anders],
+    ] as const) {
+      const answer = await ownerCall(url, 'POST', `/api/courses/${courseId}/groups`, { name });
+      const group = courseOverviewSchema.parse(answer.body).groups.find((g) => g.name === name)!;
+      await ownerCall(url, 'PUT', `/api/courses/${courseId}/groups/${group.id}/members`, { userIds: [who.userId] });
+      groups.push({ id: group.id, playbookId: group.playbookId });
+    }
+    // Each group writes its answer to section 1 in its own working space, live.
+    const texts = [
+      ['Borgeren sætter dagsordenen', 'Vi taler med borgeren, ikke om borgeren'],
+      ['Vi forbereder os sammen'],
+    ];
+    for (const [index, who] of [jette, anders].entries()) {
+      const client = connectClient(server.collabUrl, groups[index]!.playbookId, { cookie: who.cookie });
+      clients.push(client);
+      await synced(client);
+      writeParagraphs(client, texts[index]!);
+    }
+    // Stored: the comparison (read from storage) has both answers.
+    for (;;) {
+      const answer = await ownerCall(url, 'GET', `/api/courses/${courseId}/sections/purpose`);
+      const words = sectionComparisonSchema.parse(answer.body).groups.map((g) => g.words);
+      if (words[0] === 10 && words[1] === 4) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  });
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await server.stop();
+  });
+
+  const storedPurpose = async () => {
+    const doc = await storedDoc(server.app.store, coursePlaybook);
+    const text = fragmentText(sectionFragment(doc, 'purpose'));
+    doc.destroy();
+    return text;
+  };
+
+  it("shows every group's answer to a section beside the course playbook's text", async () => {
+    const answer = await ownerCall(url, 'GET', `/api/courses/${courseId}/sections/purpose`);
+    expect(answer.status, answer.text).toBe(200);
+    const comparison = sectionComparisonSchema.parse(answer.body);
+    expect(comparison.course).toMatchObject({ playbookId: coursePlaybook, words: 0 });
+    expect(comparison.groups[0]!.content.content?.map((node) => node.content?.[0]?.text)).toEqual([
+      'Borgeren sætter dagsordenen',
+      'Vi taler med borgeren, ikke om borgeren',
+    ]);
+    expect(comparison.groups[0]!.lastEdit).toMatchObject({ organisation: 'jobcenter' });
+    expect(comparison.groups[1]!.lastEdit).toMatchObject({ organisation: 'akasse' });
+  });
+
+  it('appends a group\'s text, which an open editor of the course playbook receives at once; "replace" and chosen blocks; restore undoes', async () => {
+    const facilitator = await owner(url);
+    const watcher = connectClient(server.collabUrl, coursePlaybook, { cookie: facilitator.cookie });
+    clients.push(watcher);
+    await synced(watcher);
+
+    const appended = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+      sectionId: 'purpose',
+      groupId: groups[0]!.id,
+      mode: 'append',
+    });
+    expect(appended.status, appended.text).toBe(200);
+    const first = mergeResultSchema.parse(appended.body);
+    expect(first.words).toBe(10);
+    // A blank section is filled, not appended after its empty paragraph.
+    expect(first.content.content).toHaveLength(2);
+    expect(await storedPurpose()).toBe('Borgeren sætter dagsordenen\nVi taler med borgeren, ikke om borgeren\n');
+    await expect.poll(() => fragmentText(sectionFragment(watcher.doc, 'purpose'))).toContain('ikke om borgeren');
+
+    const more = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+      sectionId: 'purpose',
+      groupId: groups[1]!.id,
+      mode: 'append',
+    });
+    expect(mergeResultSchema.parse(more.body).words).toBe(14);
+    expect(await storedPurpose()).toMatch(/ikke om borgeren\nVi forbereder os sammen\n$/);
+
+    const replaced = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+      sectionId: 'purpose',
+      groupId: groups[0]!.id,
+      mode: 'replace',
+      blocks: [1],
+    });
+    const result = mergeResultSchema.parse(replaced.body);
+    expect(await storedPurpose()).toBe('Vi taler med borgeren, ikke om borgeren\n');
+    await expect
+      .poll(() => fragmentText(sectionFragment(watcher.doc, 'purpose')))
+      .toBe('Vi taler med borgeren, ikke om borgeren\n');
+
+    // "Fortryd": what the section held before the last merge comes back.
+    const restored = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge/restore`, {
+      sectionId: 'purpose',
+      content: result.previous,
+    });
+    expect(restored.status, restored.text).toBe(200);
+    expect(await storedPurpose()).toBe(
+      'Borgeren sætter dagsordenen\nVi taler med borgeren, ikke om borgeren\nVi forbereder os sammen\n',
+    );
+    await expect.poll(() => fragmentText(sectionFragment(watcher.doc, 'purpose'))).toContain('Vi forbereder os');
+  });
+
+  it('refuses participants (403), outsiders (404), no session (401), and bad requests', async () => {
+    const body = { sectionId: 'purpose', groupId: groups[0]!.id, mode: 'append' };
+    const path = `/api/courses/${courseId}/merge`;
+    const participant = await callAs(jette, url, 'POST', path, body);
+    expect(participant.status).toBe(403);
+    const outsider = await personNamed(url, 'Otto Udenfor', 'akasse');
+    expect((await callAs(outsider, url, 'POST', path, body)).status).toBe(404);
+    expect((await apiCall(url, 'POST', path, body)).status).toBe(401);
+    expect((await callAs(jette, url, 'GET', `/api/courses/${courseId}/sections/purpose`)).status).toBe(403);
+
+    const bad = async (payload: unknown, status: number, code: string) => {
+      const answer = await ownerCall(url, 'POST', path, payload);
+      expect(answer.status, answer.text).toBe(status);
+      expect(answer.body).toMatchObject({ code });
+    };
+    await bad({ ...body, sectionId: 'no-such-section' }, 400, 'invalid_request');
+    await bad({ ...body, mode: 'overwrite' }, 400, 'invalid_request');
+    await bad({ ...body, groupId: '00000000-0000-4000-8000-000000000000' }, 404, 'group_not_found');
+    await bad({ ...body, blocks: [7] }, 400, 'unknown_block');
+    const notJson = await callAs(await owner(url), url, 'POST', path, 'sectionId=purpose', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(notJson.status).toBe(400);
+    const badRestore = await ownerCall(url, 'POST', `${path}/restore`, {
+      sectionId: 'purpose',
+      content: { type: 'doc', content: [{ type: 'script' }] },
+    });
+    expect(badRestore.status).toBe(400);
+    expect((await ownerCall(url, 'GET', `/api/courses/${courseId}/sections/nope`)).status).toBe(404);
+    // Nothing of this reached the course playbook.
+    expect(await storedPurpose()).toBe(
+      'Borgeren sætter dagsordenen\nVi taler med borgeren, ikke om borgeren\nVi forbereder os sammen\n',
+    );
+  });
+});
