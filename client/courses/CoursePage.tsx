@@ -10,7 +10,10 @@ import { AppLink } from '../components/AppLink.js';
 import { formatDate } from '../header/formatDate.js';
 import { groupRoomPath } from '../../shared/api/logbookApi.js';
 import { YourGroupCard } from '../learning/YourGroupCard.js';
+import { liveViewHref } from '../liveView/livePaths.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
+import { GroupPhase } from '../workshop/GroupPhase.js';
+import { WorkshopBar } from '../workshop/WorkshopBar.js';
 import { CourseSettingsDialog } from './CourseSettingsDialog.js';
 import { GroupActions } from './GroupActions.js';
 import { WorkshopList } from './WorkshopList.js';
@@ -180,6 +183,9 @@ export function CoursePage({ courseId }: { courseId: string }) {
             {t('courses.overview.progress', { filled: group.filledSections, total: group.totalSections })}
           </p>
         )}
+        {group && (
+          <GroupPhase courseId={course.id} groupId={group.id} groupName={group.name} facilitator={facilitator} />
+        )}
         {flagged && (
           <div className="course-column__flag" role="note">
             <strong>{t('courses.overview.notMixed')}</strong>
@@ -206,6 +212,9 @@ export function CoursePage({ courseId }: { courseId: string }) {
   };
 
   const ungrouped = participants.filter((p) => p.groupId === null);
+  // The live workshop room: a participant reads what the facilitator shows in their group's working space.
+  const ownGroup = groups.find((g) => g.id === person(me.user.id)?.groupId) ?? null;
+  const followPlaybook = facilitator ? course.playbookId : (ownGroup?.playbookId ?? course.playbookId);
 
   return (
     <>
@@ -225,6 +234,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
             >
               {t('courseEditing.settings.open')}
             </button>
+          )}
+          {facilitator && (
+            <AppLink href={liveViewHref(course.id)} className="button button--primary button--compact">
+              {t('liveview.entry')}
+            </AppLink>
           )}
         </div>
         {settingsOpen && (
@@ -309,6 +323,13 @@ export function CoursePage({ courseId }: { courseId: string }) {
           </div>
           {groups.length === 0 && ungrouped.length === 0 && <p>{t('courses.overview.nobody')}</p>}
         </section>
+        <WorkshopBar
+          courseId={course.id}
+          facilitator={facilitator}
+          groupId={ownGroup?.id ?? null}
+          follow={null}
+          sectionHref={(sectionId) => `/p/${followPlaybook}#section-${sectionId}`}
+        />
       </main>
     </>
   );

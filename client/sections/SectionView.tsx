@@ -17,6 +17,8 @@ interface SectionViewProps {
   texts: SectionTexts;
   fill: FillState;
   promptsVisible: boolean;
+  /** The workshop's facilitator shows or hides the prompts for everyone: the section's own toggle is off. */
+  promptsFixed?: boolean;
   /** False when the server refused us for good. */
   editable: boolean;
 }
@@ -26,7 +28,7 @@ interface SectionViewProps {
  * Memoised: someone moving to another section re-renders the page, not thirteen editors.
  */
 export const SectionView = memo(function SectionView(props: SectionViewProps) {
-  const { session, user, section, texts, fill, promptsVisible, editable } = props;
+  const { session, user, section, texts, fill, promptsVisible, promptsFixed = false, editable } = props;
   const { t } = useTranslation();
   const base = sectionElementId(section.id);
   const placeholder =
@@ -57,7 +59,7 @@ export const SectionView = memo(function SectionView(props: SectionViewProps) {
         prompts={texts.prompts}
         visible={promptsVisible}
         listId={`${base}-prompts`}
-        readOnly={!editable}
+        readOnly={!editable || promptsFixed}
       />
       {section.parts.map((part) => (
         <StructuredPartSlot key={part} part={part} sectionId={section.id} doc={session.doc} readOnly={!editable} />

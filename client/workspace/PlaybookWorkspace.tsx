@@ -25,6 +25,8 @@ import { scrollToSection } from './scrollToSection.js';
 import { useInitialSectionFromHash } from './useInitialSectionFromHash.js';
 import { useVisibleSection } from './useVisibleSection.js';
 import { ExportMenu } from '../export/ExportMenu.js';
+import { applyPromptsOverride } from '../workshop/promptsOverride.js';
+import { usePlaybookWorkshop } from '../workshop/usePlaybookWorkshop.js';
 
 // Fill states walk every section's text: once per 150 ms is live enough and keeps typing smooth.
 const FILL_THROTTLE_MS = 150;
@@ -59,6 +61,9 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
   // The navigation follows what you are reading; the others see where you are working (your caret, if any).
   const reading = visible ?? focused ?? (ready ? 'cover' : null);
   const working = focused ?? reading;
+  // In a course: the live workshop bar, "follow me", and the facilitator's choice of prompts for everyone.
+  const workshop = usePlaybookWorkshop(session.playbookId, ready ? reading : null);
+  const shownPrompts = applyPromptsOverride(promptsVisible, workshop.prompts);
   useDocumentTitle(ready ? header.title.trim() || t('editor.title.untitled') : t('editor.loading'));
   useInitialSectionFromHash(ready);
 
@@ -80,7 +85,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
     fill: fills[section.id],
     peers: peers.filter((peer) => !peer.isLocal && peer.section === section.id),
   }));
-  const allPromptsHidden = SECTIONS.every((section) => !promptsVisible[section.id]);
+  const allPromptsHidden = SECTIONS.every((section) => !shownPrompts[section.id]);
 
   // Refused before anything arrived (no such playbook, no access): only the explanation, no empty shell.
   if (!ready && status?.kind === 'stopped') {
@@ -112,6 +117,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
       />
       {status?.kind === 'stopped' && <StoppedNotice reasonKey={status.reasonKey} />}
       {localCopy.discarded && <p className="workspace__local-copy-note">{t('privacy.localCopy.deleted')}</p>}
+      {workshop.bar}
       <div className="workspace">
         <PlaybookNav
           doc={doc}
@@ -119,7 +125,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
           current={reading}
           onNavigate={scrollToSection}
           allPromptsHidden={allPromptsHidden}
-          readOnly={!editable}
+          readOnly={!editable || workshop.prompts !== null}
         />
         <div className="workspace__sections" {...trackFocus}>
           {ready ? (
@@ -131,7 +137,8 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
                 section={section}
                 texts={texts.get(section.id)!}
                 fill={fills[section.id]}
-                promptsVisible={promptsVisible[section.id]}
+                promptsVisible={shownPrompts[section.id]}
+                promptsFixed={workshop.prompts !== null}
                 editable={editable}
               />
             ))

@@ -6,7 +6,7 @@ import {
   phaseBodySchema,
   promptsBodySchema,
   timerBodySchema,
-  type PlaybookCourse,
+  type PlaybookCourseAnswer,
   type WorkshopRoomAnswer,
 } from '../../shared/api/workshopRoomApi.js';
 import { courseIdSchema } from '../../shared/api/coursesApi.js';
@@ -34,7 +34,7 @@ export interface WorkshopRoomRouterDeps {
  * The live workshop room (docs/API.md "Workshop room"), mounted at `/api`: `GET /courses/:id/room` for everyone
  * in the course; the timer, prompts for everyone, the message, "follow me" (`/courses/:id/room/…`) and a
  * group's phase (`PUT /courses/:id/groups/:groupId/phase`) for its facilitators; and `GET
- * /playbooks/:id/course`, which course a playbook belongs to. Who is asking is checked before the body is
+ * /playbooks/:id/course`, which course a playbook belongs to (for its members; `{course: null}` for none). Who is asking is checked before the body is
  * read: no session 401, outsiders and unknown ids 404, participants changing something 403. Every room answer
  * carries `serverNow`.
  */
@@ -110,18 +110,17 @@ export function workshopRoomRouter({ access, courses, rooms }: WorkshopRoomRoute
   router.get('/playbooks/:id/course', async (req, res) => {
     const caller = requireCaller(req);
     const playbookId = req.params['id'] ?? '';
-    const notInCourse = () => HttpError.notFound('The playbook belongs to no course you are in.');
-    // A member of the playbook only: an outsider cannot tell which playbooks belong to courses.
-    if (!isValidRoomName(playbookId) || !(await access.roleOf(caller, playbookId))) throw notInCourse();
+    // Members of the playbook only, like every playbook route: an outsider learns nothing about it.
+    if (!isValidRoomName(playbookId) || !(await access.roleOf(caller, playbookId))) throw HttpError.notFound();
     const found = await rooms.courseOfPlaybook(playbookId);
     const role = found ? await access.roleOf(caller, found.course.playbookId) : null;
-    if (!found || !role) throw notInCourse();
+    if (!found || !role) {
+      res.json({ course: null } satisfies PlaybookCourseAnswer);
+      return;
+    }
     const ownGroupId = caller.kind === 'user' ? await rooms.groupOf(found.course.id, caller.user.id) : null;
-    const payload: PlaybookCourse = {
-      courseId: found.course.id,
-      groupId: found.group?.id ?? null,
-      role,
-      ownGroupId,
+    const payload: PlaybookCourseAnswer = {
+      course: { courseId: found.course.id, groupId: found.group?.id ?? null, role, ownGroupId },
     };
     res.json(payload);
   });

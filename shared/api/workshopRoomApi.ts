@@ -56,7 +56,7 @@ export const workshopRoomAnswerSchema = z.strictObject({
 });
 export type WorkshopRoomAnswer = z.infer<typeof workshopRoomAnswerSchema>;
 
-/** `GET /api/playbooks/:id/course`: the course a playbook belongs to, for the caller. */
+/** The course a playbook belongs to, for the caller. */
 export const playbookCourseSchema = z.strictObject({
   courseId: z.uuid(),
   /** The group whose working space the playbook is; null for the course's target playbook. */
@@ -67,3 +67,11 @@ export const playbookCourseSchema = z.strictObject({
   ownGroupId: z.uuid().nullable(),
 });
 export type PlaybookCourse = z.infer<typeof playbookCourseSchema>;
+
+/**
+ * `GET /api/playbooks/:id/course` for a member of the playbook: its course, or null when it belongs to no
+ * course the caller is in. (A 404 is kept for outsiders and unknown ids: every playbook page asks, and a
+ * playbook outside any course is the common case, not an error.)
+ */
+export const playbookCourseAnswerSchema = z.strictObject({ course: playbookCourseSchema.nullable() });
+export type PlaybookCourseAnswer = z.infer<typeof playbookCourseAnswerSchema>;

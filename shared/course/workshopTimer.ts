@@ -102,9 +102,15 @@ export function applyTimerAction(timer: WorkshopTimer, action: TimerAction, now:
   }
 }
 
-/** What is left at server time `now`, in ms (never below 0); null for an idle timer. */
+/**
+ * What is left at server time `now`, in ms (never below 0, never above the length set); null for an idle
+ * timer. A client's estimate of the server's clock may be a little behind: a 5-minute timer still never
+ * shows more than 5 minutes.
+ */
 export function remainingAt(timer: WorkshopTimer, now: number): number | null {
-  if (timer.status === 'running' && timer.endsAt !== null) return Math.max(0, timer.endsAt - now);
+  if (timer.status === 'running' && timer.endsAt !== null) {
+    return Math.min(timer.durationMs, Math.max(0, timer.endsAt - now));
+  }
   if (timer.status === 'paused' && timer.remainingMs !== null) return Math.max(0, timer.remainingMs);
   return null;
 }
