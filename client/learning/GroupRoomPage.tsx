@@ -52,8 +52,24 @@ export function GroupRoomPage({ courseId, groupId }: { courseId: string; groupId
         </p>
         {failed && <p role="alert">{t('learning.loadFailed')}</p>}
         {overview && !group && <p role="alert">{t('learning.notFound')}</p>}
-        {overview && group && <GroupRoom key={group.id} overview={overview} group={group} />}
+        {overview && group && <GroupRoomFor overview={overview} group={group} />}
       </main>
+    </>
+  );
+}
+
+/** The room for its members and the course's facilitators; anyone else is told, and no socket is opened. */
+function GroupRoomFor({ overview, group }: { overview: CourseOverview; group: Group }) {
+  const { t } = useTranslation();
+  const { me } = useAccount();
+  const member = group.members.some((m) => m.userId === me.user.id);
+  if (member || overview.course.role === 'facilitator') {
+    return <GroupRoom key={group.id} overview={overview} group={group} />;
+  }
+  return (
+    <>
+      <h1 className="list-page__title">{group.name}</h1>
+      <p className="learning-note">{t('learning.notMember')}</p>
     </>
   );
 }
