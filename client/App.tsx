@@ -3,6 +3,8 @@ import { AuthGate } from './auth/AuthGate.js';
 import { CourseListPage } from './courses/CourseListPage.js';
 import { CoursePage } from './courses/CoursePage.js';
 import { GroupRoomPage } from './learning/GroupRoomPage.js';
+import { ComparePage } from './liveView/ComparePage.js';
+import { LiveViewPage } from './liveView/LiveViewPage.js';
 import { InvalidPlaybookPage } from './pages/InvalidPlaybookPage.js';
 import { InvitePage } from './pages/InvitePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -30,6 +32,10 @@ export function App() {
         {route.page === 'course' && <CoursePage key={route.courseId} courseId={route.courseId} />}
         {route.page === 'groupRoom' && (
           <GroupRoomPage key={route.groupId} courseId={route.courseId} groupId={route.groupId} />
+        )}
+        {route.page === 'courseLive' && <LiveViewPage key={route.courseId} courseId={route.courseId} />}
+        {route.page === 'courseCompare' && (
+          <ComparePage key={`${route.courseId}/${route.sectionId}`} courseId={route.courseId} sectionId={route.sectionId} />
         )}
         {route.page === 'invalidPlaybook' && <InvalidPlaybookPage />}
         {route.page === 'notFound' && <NotFoundPage />}

@@ -10,6 +10,7 @@ import { AppLink } from '../components/AppLink.js';
 import { formatDate } from '../header/formatDate.js';
 import { groupRoomPath } from '../../shared/api/logbookApi.js';
 import { YourGroupCard } from '../learning/YourGroupCard.js';
+import { liveViewHref } from '../liveView/livePaths.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
 import { GroupPhase } from '../workshop/GroupPhase.js';
 import { WorkshopBar } from '../workshop/WorkshopBar.js';
@@ -233,6 +234,11 @@ export function CoursePage({ courseId }: { courseId: string }) {
             >
               {t('courseEditing.settings.open')}
             </button>
+          )}
+          {facilitator && (
+            <AppLink href={liveViewHref(course.id)} className="button button--primary button--compact">
+              {t('liveview.entry')}
+            </AppLink>
           )}
         </div>
         {settingsOpen && (

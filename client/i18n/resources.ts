@@ -22,6 +22,8 @@ import daExport from './da.export.json' with { type: 'json' };
 import enExport from './en.export.json' with { type: 'json' };
 import daCourses from './da.courses.json' with { type: 'json' };
 import enCourses from './en.courses.json' with { type: 'json' };
+import daLiveview from './da.liveview.json' with { type: 'json' };
+import enLiveview from './en.liveview.json' with { type: 'json' };
 import daLearning from './da.learning.json' with { type: 'json' };
 import enLearning from './en.learning.json' with { type: 'json' };
 import daWorkshop from './da.workshop.json' with { type: 'json' };
@@ -44,6 +46,7 @@ export const da = {
   versions: daVersions,
   export: daExport,
   courses: daCourses,
+  liveview: daLiveview,
   learning: daLearning,
   workshop: daWorkshop,
   courseEditing: daCourseEditing,
@@ -61,6 +64,7 @@ export const en = {
   versions: enVersions,
   export: enExport,
   courses: enCourses,
+  liveview: enLiveview,
   learning: enLearning,
   workshop: enWorkshop,
   courseEditing: enCourseEditing,
