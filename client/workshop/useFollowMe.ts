@@ -31,8 +31,10 @@ export function useFollowMe(options: {
   userId: string;
   /** The section this page shows now (null before the sections are rendered). */
   reading: SectionId | null;
+  /** Changes when the sections' heights change for everyone (prompts shown or hidden): followers are brought back. */
+  layout?: unknown;
 }): FollowView | null {
-  const { courseId, room, follow, facilitator, userId, reading } = options;
+  const { courseId, room, follow, facilitator, userId, reading, layout } = options;
   const leading = follow !== null && follow.userId === userId;
   const target = follow && !leading ? follow.sectionId : null;
   // Whether this person stopped following; a new "follow me" (after off, or by someone else) brings everyone again.
@@ -74,10 +76,11 @@ export function useFollowMe(options: {
     };
   }, []);
 
-  // Following: go where the leader goes (once this page's sections are there).
+  // Following: go where the leader goes (once this page's sections are there, and again after the layout
+  // changed under everyone's feet).
   useEffect(() => {
     if (target && following && ready) bring(target);
-  }, [target, following, ready, bring]);
+  }, [target, following, ready, bring, layout]);
 
   // Moved away on their own: stop following.
   useEffect(() => {

@@ -28,6 +28,7 @@ export function usePlaybookWorkshop(
     facilitator,
     userId: me.user.id,
     reading,
+    layout: snapshot?.state.prompts,
   });
   if (!course) return { bar: null, prompts: null };
   return {

@@ -141,8 +141,11 @@ test('a facilitator runs the workshop room for two participants from a jobcenter
       'Facilitator har skjult spørgsmål til drøftelse for alle.',
     );
   }
+  // The sections above changed height for everyone: followers are kept at the facilitator's section.
+  for (const page of [jettePage, andersPage]) await poll(() => sectionInView(page)).toBe('agenda');
   await facilitatorPage.getByRole('radio', { name: 'Lad hver gruppe vælge' }).check();
   await poll(() => promptsVisible(jettePage)).toBe('true');
+  await poll(() => sectionInView(jettePage)).toBe('agenda');
   await screenshot(jettePage, 'workshop-room-participant', { fullPage: false });
   await screenshot(facilitatorPage, 'workshop-room-facilitator', { fullPage: false });
 
