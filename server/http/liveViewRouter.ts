@@ -1,4 +1,4 @@
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import { courseIdSchema } from '../../shared/api/coursesApi.js';
 import { mergeBodySchema, restoreBodySchema } from '../../shared/api/liveViewApi.js';
 import { isSectionId } from '../../shared/playbook/sectionIds.js';
@@ -52,6 +52,16 @@ export function liveViewRouter(deps: LiveViewRouterDeps): Router {
     }
   }
 
+  /**
+   * Checks who is asking before the body is read (as the other course routes do): an outsider learns nothing
+   * from a 400, and the handler finds the course in `res.locals.facilitated`.
+   */
+  const facilitatorFirst: RequestHandler = async (req, res, next) => {
+    res.locals.facilitated = await facilitated(req);
+    next();
+  };
+  const facilitatedOf = (res: Response) => res.locals.facilitated as { course: StoredCourse; caller: Caller };
+
   /** Who the merge is by, as the live view shows it ("last edit by the a-kasse"); null for a token. */
   async function editorOf(caller: Caller): Promise<PresenceIdentity | null> {
     if (caller.kind !== 'user') return null;
@@ -88,18 +98,20 @@ export function liveViewRouter(deps: LiveViewRouterDeps): Router {
 
   router.post(
     '/:id/merge',
+    facilitatorFirst,
     json,
-    validate({ body: mergeBodySchema }, async ({ body }, req, res) => {
-      const { course, caller } = await facilitated(req);
+    validate({ body: mergeBodySchema }, async ({ body }, _req, res) => {
+      const { course, caller } = facilitatedOf(res);
       res.json(await merge.merge(course, body, await editorOf(caller)));
     }),
   );
 
   router.post(
     '/:id/merge/restore',
+    facilitatorFirst,
     json,
-    validate({ body: restoreBodySchema }, async ({ body }, req, res) => {
-      const { course, caller } = await facilitated(req);
+    validate({ body: restoreBodySchema }, async ({ body }, _req, res) => {
+      const { course, caller } = facilitatedOf(res);
       res.json(await merge.restore(course, body.sectionId, body.content, await editorOf(caller)));
     }),
   );

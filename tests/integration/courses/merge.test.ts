@@ -156,6 +156,9 @@ describe('side by side and merge into the course playbook', () => {
     const outsider = await personNamed(url, 'Otto Udenfor', 'akasse');
     expect((await callAs(outsider, url, 'POST', path, body)).status).toBe(404);
     expect((await apiCall(url, 'POST', path, body)).status).toBe(401);
+    // Who is asking is checked before the body: an outsider's or participant's bad body says nothing more.
+    expect((await callAs(outsider, url, 'POST', path, { nonsense: true })).status).toBe(404);
+    expect((await callAs(jette, url, 'POST', path, { nonsense: true })).status).toBe(403);
     expect((await callAs(jette, url, 'GET', `/api/courses/${courseId}/sections/purpose`)).status).toBe(403);
 
     const bad = async (payload: unknown, status: number, code: string) => {
