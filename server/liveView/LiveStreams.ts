@@ -137,6 +137,8 @@ export class LiveStreams {
       }
       const frame = `event: ${LIVE_SNAPSHOT_EVENT}\ndata: ${JSON.stringify(snapshot)}\n\n`;
       for (const subscriber of targets) {
+        // Gone while the snapshot was computed: nothing to write to.
+        if (!watched.subscribers.has(subscriber) || subscriber.res.destroyed) continue;
         // Demoted or removed since the stream began: the stream ends (the client then sees 403/404).
         const role = await this.deps.access.roleOf(subscriber.caller, course.playbookId);
         if (!role || !roleAtLeast(role, 'facilitator')) {
@@ -160,7 +162,9 @@ export class LiveStreams {
 
   private beat(): void {
     for (const watched of this.watched.values()) {
-      for (const subscriber of watched.subscribers) subscriber.res.write(': keep-alive\n\n');
+      for (const subscriber of watched.subscribers) {
+        if (!subscriber.res.destroyed) subscriber.res.write(': keep-alive\n\n');
+      }
       void this.sendTo(watched, null, true);
     }
   }

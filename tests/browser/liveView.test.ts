@@ -85,6 +85,18 @@ test("a participant's typing shows in the facilitator's live view without a relo
     .poll(() => sectionEditor(reader.page, 'purpose').innerText())
     .not.toContain('Borgeren sætter selv dagsordenen for samtalen');
 
+  // Chosen blocks, replacing the section: asked first, then done.
+  const before = await sectionEditor(reader.page, 'purpose').innerText();
+  await column.getByRole('checkbox', { name: 'Vælg tekstafsnit 1 fra Gruppe Nord' }).check();
+  await column.getByRole('button', { name: 'Erstat med 1 valgt tekstafsnit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Erstat afsnittet?' });
+  await dialog.getByRole('button', { name: 'Erstat' }).click();
+  await page.getByText('Forløbets drejebog har nu Gruppe Nords tekst i dette afsnit.').waitFor();
+  await expect
+    .poll(() => sectionEditor(reader.page, 'purpose').innerText())
+    .toBe('Borgeren sætter selv dagsordenen for samtalen');
+  expect(before).not.toBe('Borgeren sætter selv dagsordenen for samtalen');
+
   // When Anders leaves, the live view says so.
   await participant.context.close();
   await page.getByRole('link', { name: 'Tilbage til overblikket' }).click();
