@@ -158,6 +158,31 @@ describe("the facilitator's live view", () => {
     expect(snapshot.groups[0]!.actions.overdue).toBe(1);
   });
 
+  it('ends the stream of a facilitator who is made a participant, at the next snapshot', async () => {
+    const fie = await personNamed(url, 'Fie Facilitator', 'anden');
+    const coursePlaybook = (await ownerCall(url, 'GET', `/api/courses/${courseId}/live.json`)).body as {
+      course: { playbookId: string };
+    };
+    const playbookId = coursePlaybook.course.playbookId;
+    await addMember(url, playbookId, fie, 'facilitator');
+    const reader = await openEventStream(`${url}/api/courses/${courseId}/live`, { cookie: fie.cookie });
+    opened.push(reader);
+    await reader.waitFor((e) => e.event === 'snapshot');
+    const demoted = await ownerCall(url, 'PATCH', `/api/playbooks/${playbookId}/members/${fie.userId}`, {
+      role: 'editor',
+    });
+    expect(demoted.status, demoted.text).toBe(200);
+    const seen = reader.events.length;
+    // A change in the course makes a snapshot; Fie's stream ends instead of receiving it.
+    const client = connectClient(server.collabUrl, groupPlaybook, { cookie: jette.cookie });
+    opened.push({ close: () => client.destroy() });
+    await synced(client);
+    writeParagraph(client, 'roles', 'Rollerne aftales før samtalen');
+    await expect(reader.waitFor(() => false)).rejects.toThrow(/ended/);
+    expect(reader.events.length).toBe(seen);
+    client.destroy();
+  });
+
   it('is for facilitators only: participants 403, outsiders and unknown courses 404, no session 401', async () => {
     const outsider = await personNamed(url, 'Otto Udenfor', 'akasse');
     for (const path of ['live.json', 'live']) {
