@@ -35,7 +35,11 @@ export function App() {
         )}
         {route.page === 'courseLive' && <LiveViewPage key={route.courseId} courseId={route.courseId} />}
         {route.page === 'courseCompare' && (
-          <ComparePage key={`${route.courseId}/${route.sectionId}`} courseId={route.courseId} sectionId={route.sectionId} />
+          <ComparePage
+            key={`${route.courseId}/${route.sectionId}`}
+            courseId={route.courseId}
+            sectionId={route.sectionId}
+          />
         )}
         {route.page === 'invalidPlaybook' && <InvalidPlaybookPage />}
         {route.page === 'notFound' && <NotFoundPage />}
