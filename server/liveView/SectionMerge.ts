@@ -30,6 +30,24 @@ function fragmentJson(fragment: Y.XmlFragment): RichTextDoc {
 
 const wordsOf = (fragment: Y.XmlFragment) => countWords(fragmentText(fragment));
 
+/**
+ * Whether the editor can show this top-level node. The editor (y-tiptap) leaves out nodes that do not fit the
+ * schema, and so does the side-by-side view, so block numbers count only these; and a node the editor cannot
+ * show is never copied into the course playbook, where it would stop that section from syncing.
+ */
+function renderable(node: Y.XmlElement | Y.XmlText): boolean {
+  const probe = new Y.Doc();
+  try {
+    const fragment = probe.getXmlFragment('probe');
+    fragment.insert(0, [node.clone()]);
+    return yXmlFragmentToProseMirrorRootNode(fragment, getPlaybookSchema()).childCount === 1;
+  } catch {
+    return false;
+  } finally {
+    probe.destroy();
+  }
+}
+
 /** Nothing written: no blocks, or only empty paragraphs (what a fresh section holds). */
 function isBlank(fragment: Y.XmlFragment): boolean {
   return fragment
@@ -102,7 +120,10 @@ export class SectionMerge {
     const source = await readPlaybookDoc(this.deps.store, group.playbookId);
     let copies: Array<Y.XmlElement | Y.XmlText>;
     try {
-      const nodes = sectionFragment(source, body.sectionId).toArray();
+      // The blocks the side-by-side view numbered: those the editor shows.
+      const nodes = sectionFragment(source, body.sectionId)
+        .toArray()
+        .filter((node) => (node instanceof Y.XmlElement || node instanceof Y.XmlText) && renderable(node));
       const chosen = body.blocks ? [...new Set(body.blocks)].sort((a, b) => a - b) : nodes.map((_, index) => index);
       const missing = chosen.filter((index) => index >= nodes.length);
       if (missing.length > 0) {

@@ -148,6 +148,50 @@ describe('side by side and merge into the course playbook', () => {
     await expect.poll(() => fragmentText(sectionFragment(watcher.doc, 'purpose'))).toContain('Vi forbereder os');
   });
 
+  it('numbers and copies only blocks the editor can show: a node outside the editor schema is never merged', async () => {
+    const raw = connectClient(server.collabUrl, groups[0]!.playbookId, { cookie: jette.cookie });
+    clients.push(raw);
+    await synced(raw);
+    const fragment = sectionFragment(raw.doc, 'goals');
+    const script = new Y.XmlElement('script');
+    script.insert(0, [new Y.XmlText('alert(1)')]);
+    const paragraphs = ['Mål A for samarbejdet', 'Mål B for samarbejdet'].map((text) => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(text)]);
+      return paragraph;
+    });
+    fragment.delete(0, fragment.length);
+    fragment.push([script, ...paragraphs]);
+    let shown: string[] = [];
+    while (shown.length < 2) {
+      const answer = await ownerCall(url, 'GET', `/api/courses/${courseId}/sections/goals`);
+      const group = sectionComparisonSchema.parse(answer.body).groups[0]!;
+      shown = (group.content.content ?? []).map((node) => node.content?.[0]?.text ?? node.type);
+      if (shown.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(shown).toEqual(['Mål A for samarbejdet', 'Mål B for samarbejdet']);
+
+    const merged = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+      sectionId: 'goals',
+      groupId: groups[0]!.id,
+      mode: 'replace',
+      blocks: [1],
+    });
+    expect(merged.status, merged.text).toBe(200);
+    const doc = await storedDoc(server.app.store, coursePlaybook);
+    const goals = sectionFragment(doc, 'goals');
+    expect(goals.toArray().map((node) => (node as Y.XmlElement).nodeName)).toEqual(['paragraph']);
+    expect(fragmentText(goals)).toBe('Mål B for samarbejdet\n');
+    doc.destroy();
+    const tooFar = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+      sectionId: 'goals',
+      groupId: groups[0]!.id,
+      mode: 'append',
+      blocks: [2],
+    });
+    expect(tooFar.status).toBe(400);
+  });
+
   it('refuses participants (403), outsiders (404), no session (401), and bad requests', async () => {
     const body = { sectionId: 'purpose', groupId: groups[0]!.id, mode: 'append' };
     const path = `/api/courses/${courseId}/merge`;
