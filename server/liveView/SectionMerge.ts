@@ -22,31 +22,49 @@ export interface SectionMergeDeps {
   activity: SectionActivity;
 }
 
-/** A section's rich text as tiptap JSON (what the editor would show; an empty fragment as an empty editor). */
+interface Block {
+  /** The block as the editor shows it (tiptap JSON). */
+  json: RichTextDoc;
+  /** A copy of its Yjs content, holding only what the editor shows; not yet in any document. */
+  copy: Y.XmlElement;
+}
+
+/**
+ * The top-level blocks of a section the editor can show, each rendered on its own in a throw-away document.
+ * y-tiptap drops (and deletes) nodes that do not fit the schema; doing it on a copy keeps the real document
+ * untouched, and checking the result keeps anything the editor would refuse out of the course playbook,
+ * where it would stop that section from syncing. The side-by-side view numbers exactly these blocks.
+ */
+function renderableBlocks(fragment: Y.XmlFragment): Block[] {
+  const schema = getPlaybookSchema();
+  const blocks: Block[] = [];
+  for (const child of fragment.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue;
+    const probe = new Y.Doc();
+    try {
+      const copy = probe.getXmlFragment('probe');
+      copy.insert(0, [child.clone()]);
+      const root = yXmlFragmentToProseMirrorRootNode(copy, schema);
+      root.check();
+      const shown = copy.get(0);
+      if (root.childCount !== 1 || copy.length !== 1 || !(shown instanceof Y.XmlElement)) continue;
+      blocks.push({ json: root.child(0).toJSON() as RichTextDoc, copy: shown.clone() });
+    } catch {
+      // Not something the editor can show: left out.
+    } finally {
+      probe.destroy();
+    }
+  }
+  return blocks;
+}
+
+/** A section's rich text as tiptap JSON, as the editor shows it (nothing written: an empty editor). */
 function fragmentJson(fragment: Y.XmlFragment): RichTextDoc {
-  if (fragment.length === 0) return emptyRichTextDoc();
-  return yXmlFragmentToProseMirrorRootNode(fragment, getPlaybookSchema()).toJSON() as RichTextDoc;
+  const blocks = renderableBlocks(fragment);
+  return blocks.length === 0 ? emptyRichTextDoc() : { type: 'doc', content: blocks.map((block) => block.json) };
 }
 
 const wordsOf = (fragment: Y.XmlFragment) => countWords(fragmentText(fragment));
-
-/**
- * Whether the editor can show this top-level node. The editor (y-tiptap) leaves out nodes that do not fit the
- * schema, and so does the side-by-side view, so block numbers count only these; and a node the editor cannot
- * show is never copied into the course playbook, where it would stop that section from syncing.
- */
-function renderable(node: Y.XmlElement | Y.XmlText): boolean {
-  const probe = new Y.Doc();
-  try {
-    const fragment = probe.getXmlFragment('probe');
-    fragment.insert(0, [node.clone()]);
-    return yXmlFragmentToProseMirrorRootNode(fragment, getPlaybookSchema()).childCount === 1;
-  } catch {
-    return false;
-  } finally {
-    probe.destroy();
-  }
-}
 
 /** Nothing written: no blocks, or only empty paragraphs (what a fresh section holds). */
 function isBlank(fragment: Y.XmlFragment): boolean {
@@ -118,24 +136,18 @@ export class SectionMerge {
   async merge(course: StoredCourse, body: MergeBody, by: PresenceIdentity | null): Promise<MergeResult> {
     const group = await this.group(course, body.groupId);
     const source = await readPlaybookDoc(this.deps.store, group.playbookId);
-    let copies: Array<Y.XmlElement | Y.XmlText>;
+    let copies: Y.XmlElement[];
     try {
       // The blocks the side-by-side view numbered: those the editor shows.
-      const nodes = sectionFragment(source, body.sectionId)
-        .toArray()
-        .filter((node) => (node instanceof Y.XmlElement || node instanceof Y.XmlText) && renderable(node));
-      const chosen = body.blocks ? [...new Set(body.blocks)].sort((a, b) => a - b) : nodes.map((_, index) => index);
-      const missing = chosen.filter((index) => index >= nodes.length);
+      const blocks = renderableBlocks(sectionFragment(source, body.sectionId));
+      const chosen = body.blocks ? [...new Set(body.blocks)].sort((a, b) => a - b) : blocks.map((_, index) => index);
+      const missing = chosen.filter((index) => index >= blocks.length);
       if (missing.length > 0) {
         throw new HttpError(400, 'unknown_block', "The group's section has fewer blocks than asked for.", [
-          `blocks: ${missing.join(', ')} not in the section (it has ${nodes.length})`,
+          `blocks: ${missing.join(', ')} not in the section (it has ${blocks.length})`,
         ]);
       }
-      // Cloned now: the clones hold their own content, so the source document can go.
-      copies = chosen.flatMap((index) => {
-        const node = nodes[index];
-        return node instanceof Y.XmlElement || node instanceof Y.XmlText ? [node.clone()] : [];
-      });
+      copies = chosen.map((index) => blocks[index]!.copy);
     } finally {
       source.destroy();
     }

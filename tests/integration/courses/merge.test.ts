@@ -160,6 +160,10 @@ describe('side by side and merge into the course playbook', () => {
       paragraph.insert(0, [new Y.XmlText(text)]);
       return paragraph;
     });
+    // Inside a paragraph too: the editor leaves the nested element out, and so does the merge.
+    const nested = new Y.XmlElement('script');
+    nested.insert(0, [new Y.XmlText('alert(2)')]);
+    paragraphs[1]!.insert(1, [nested]);
     fragment.delete(0, fragment.length);
     fragment.push([script, ...paragraphs]);
     let shown: string[] = [];
@@ -182,6 +186,7 @@ describe('side by side and merge into the course playbook', () => {
     const goals = sectionFragment(doc, 'goals');
     expect(goals.toArray().map((node) => (node as Y.XmlElement).nodeName)).toEqual(['paragraph']);
     expect(fragmentText(goals)).toBe('Mål B for samarbejdet\n');
+    expect(goals.toJSON()).not.toContain('script');
     doc.destroy();
     const tooFar = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
       sectionId: 'goals',
