@@ -13,6 +13,7 @@ import { useCollaboration } from '../collab/useCollaboration.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { AppLink } from '../components/AppLink.js';
 import { ConnectionIndicator } from '../components/ConnectionIndicator.js';
+import { WorkshopBar } from '../workshop/WorkshopBar.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
 import { useYList } from '../structured/useYList.js';
 import { ActionCardList } from './ActionCardList.js';
@@ -142,6 +143,13 @@ function GroupRoom({ overview, group }: { overview: CourseOverview; group: Group
           />
         </div>
       </div>
+      <WorkshopBar
+        courseId={overview.course.id}
+        facilitator={facilitator}
+        groupId={group.id}
+        follow={null}
+        sectionHref={(sectionId) => `/p/${group.playbookId}#section-${sectionId}`}
+      />
     </>
   );
 }

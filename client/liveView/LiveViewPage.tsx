@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AppHeader } from '../components/AppHeader.js';
 import { AppLink } from '../components/AppLink.js';
 import { useDocumentTitle } from '../routing/useDocumentTitle.js';
+import { WorkshopBar } from '../workshop/WorkshopBar.js';
 import { LiveGrid } from './LiveGrid.js';
 import { LiveStatus } from './LiveStatus.js';
 import { useLiveSnapshot } from './useLiveSnapshot.js';
@@ -32,6 +33,16 @@ export function LiveViewPage({ courseId }: { courseId: string }) {
         <p className="course-page__hint">{t('liveview.lead')}</p>
         {refusal && <p role="alert">{t(`liveview.refused.${refusal}`)}</p>}
         {snapshot && <LiveGrid snapshot={snapshot} />}
+        {/* Only facilitators get a snapshot; they run the workshop (timer, questions, message) from here too. */}
+        {snapshot && (
+          <WorkshopBar
+            courseId={courseId}
+            facilitator
+            groupId={null}
+            follow={null}
+            sectionHref={(sectionId) => `/p/${snapshot.course.playbookId}#section-${sectionId}`}
+          />
+        )}
       </main>
     </>
   );

@@ -313,7 +313,7 @@ export class Room {
    * A change made by the server (for example a rename through the API), committed and relayed like any
    * client's. Resolves once stored; rejects when `mutate` throws (the room is then reloaded from storage).
    */
-  changeFromServer(mutate: (doc: Y.Doc) => void): Promise<void> {
+  changeFromServer(mutate: (doc: Y.Doc) => void, by: Principal | null = null): Promise<void> {
     return new Promise((resolve, reject) => {
       this.enqueue(async () => {
         this.hydrate();
@@ -326,7 +326,7 @@ export class Room {
           return;
         }
         const applied = this.appliedUpdate as Uint8Array | null;
-        if (applied !== null) await this.persistAndRelay(applied, null, null);
+        if (applied !== null) await this.persistAndRelay(applied, null, by);
         resolve();
       });
     });

@@ -97,14 +97,15 @@ export class RoomRegistry {
   /**
    * Changes playbook `id` on the server (a rename through the API, for example) through its room, loading the
    * room when nobody has it open: the change is committed and relayed to every connected editor like theirs.
-   * Resolves once stored; the room is unloaded again afterwards when it is empty.
+   * Resolves once stored; the room is unloaded again afterwards when it is empty. `by` is the person on whose
+   * behalf the server makes the change (for "last edit by" in the live view); null for the server itself.
    */
-  async changeFromServer(id: string, mutate: (doc: Y.Doc) => void): Promise<void> {
+  async changeFromServer(id: string, mutate: (doc: Y.Doc) => void, by: Principal | null = null): Promise<void> {
     this.serverChanges.set(id, (this.serverChanges.get(id) ?? 0) + 1);
     let room: Room | undefined;
     try {
       room = await this.acquire(id);
-      await room.changeFromServer(mutate);
+      await room.changeFromServer(mutate, by);
     } finally {
       const left = (this.serverChanges.get(id) ?? 1) - 1;
       if (left > 0) {

@@ -15,6 +15,8 @@ import type { AccessService } from '../access/AccessService.js';
 import type { CourseStore, StoredCourse, StoredGroup } from '../courses/CourseStore.js';
 import { HttpError } from '../http/HttpError.js';
 import type { IdentityStore, Organisation, User } from '../identity/IdentityStore.js';
+import { presenceIdentity } from '../access/presenceIdentity.js';
+import type { Principal } from '../collab/authorize.js';
 import type { Logger } from '../logger.js';
 import { appendToSection } from './appendToSection.js';
 import type { LogbookStore, StoredLogbookEntry } from './LogbookStore.js';
@@ -36,7 +38,7 @@ export interface LogbookServiceDeps {
   access: AccessService;
   identity: IdentityStore;
   /** Writes into a working space through its room (so open editors see the draft at once). */
-  registry: { changeFromServer(id: string, mutate: (doc: Y.Doc) => void): Promise<void> };
+  registry: { changeFromServer(id: string, mutate: (doc: Y.Doc) => void, by?: Principal | null): Promise<void> };
   now?: () => number;
   /** Where a failed clean-up after someone left a course is reported. */
   log?: Pick<Logger, 'error'>;
@@ -265,7 +267,15 @@ export class LogbookService {
         },
       ],
     });
-    await this.deps.registry.changeFromServer(group.playbookId, (doc) => appendToSection(doc, sectionId, blocks));
+    // On the user's behalf: the live view shows their organisation as the section's last editor.
+    const organisation = await this.deps.identity.getOrganisation(viewer.user.organisationId);
+    const by: Principal = {
+      kind: 'user',
+      canWrite: true,
+      subject: viewer.user.id,
+      ...(organisation ? { identity: presenceIdentity(viewer.user.displayName, organisation) } : {}),
+    };
+    await this.deps.registry.changeFromServer(group.playbookId, (doc) => appendToSection(doc, sectionId, blocks), by);
     await this.deps.logbook.addUse(viewer.course.id, entry.id, {
       playbookId: group.playbookId,
       sectionId,

@@ -1,6 +1,7 @@
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { liveSnapshotSchema } from '../../../shared/api/liveViewApi.js';
 import { logbookEntrySchema, type LogbookEntry } from '../../../shared/api/logbookApi.js';
 import type { RichTextNode } from '../../../shared/playbook/richTextDocSchema.js';
 import { sectionFragment } from '../../../shared/playbook/sectionFragment.js';
@@ -81,6 +82,14 @@ describe('"use in playbook": a shared logbook entry as draft text', () => {
       `${url}/forloeb/${course.courseId}/gruppe/${course.groups['Gruppe 1']!.id}#logbog-${entry.id}`,
     );
     stored.destroy();
+    // The facilitator's live view names the one who used it (an a-kasse) as the section's last editor.
+    const live = liveSnapshotSchema.parse(
+      (await callAs(facilitator, url, 'GET', `/api/courses/${course.courseId}/live.json`)).body,
+    );
+    const agendaCell = live.groups
+      .find((g) => g.playbookId === workspace)!
+      .sections.find((cell) => cell.sectionId === 'agenda')!;
+    expect(agendaCell.lastEdit).toMatchObject({ organisation: 'akasse', organisationName: 'Test A-kasse' });
     // An editor with the working space open gets it at once.
     await expect.poll(() => paragraphs(watcher.doc, 'agenda').length).toBe(3);
     watcher.destroy();
