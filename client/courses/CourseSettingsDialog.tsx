@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { OrganisationDto } from '../../shared/api/authApi.js';
 import type { CourseOverview, MixedGroupRule } from '../../shared/api/coursesApi.js';
 import { findPersonalData } from '../../shared/playbook/findPersonalData.js';
-import { OrganisationTag } from '../access/OrganisationTag.js';
 import { listOrganisations } from '../api/accessApi.js';
 import { toApiError } from '../api/ApiError.js';
 import { updateCourse } from '../api/courseEditingApi.js';
 import { Icon } from '../components/Icon.js';
 import { Modal } from '../components/Modal.js';
+import { MixedRuleChoice, PartnerChoice } from './CourseFields.js';
 
 /**
  * "Forløbets oplysninger": the facilitator changes the course's name, goal, partner organisations and the
@@ -116,39 +116,8 @@ export function CourseSettingsDialog({
               onChange={(event) => setGoal(event.target.value)}
             />
           </div>
-          {organisations.length > 0 && (
-            <fieldset className="field course-form__group">
-              <legend className="field__label">{t('courses.create.partnersLabel')}</legend>
-              {organisations.map((organisation) => (
-                <label key={organisation.id} className="course-form__check">
-                  <input
-                    type="checkbox"
-                    checked={partners.includes(organisation.id)}
-                    onChange={(event) =>
-                      setPartners((list) =>
-                        event.target.checked ? [...list, organisation.id] : list.filter((p) => p !== organisation.id),
-                      )
-                    }
-                  />
-                  <OrganisationTag organisation={organisation} />
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <fieldset className="field course-form__group">
-            <legend className="field__label">{t('courses.create.mixedLabel')}</legend>
-            {(['flag', 'refuse'] as const).map((rule) => (
-              <label key={rule} className="course-form__check">
-                <input
-                  type="radio"
-                  name={`${id}-mixed`}
-                  checked={mixedGroups === rule}
-                  onChange={() => setMixedGroups(rule)}
-                />
-                {rule === 'flag' ? t('courses.create.mixedFlag') : t('courses.create.mixedRefuse')}
-              </label>
-            ))}
-          </fieldset>
+          <PartnerChoice organisations={organisations} value={partners} onChange={setPartners} />
+          <MixedRuleChoice name={`${id}-mixed`} value={mixedGroups} onChange={setMixedGroups} />
           {problem && (
             <div className="inline-error" role="alert">
               <Icon name="alert" className="inline-error__icon" />

@@ -5,9 +5,9 @@ import type { OrganisationDto } from '../../shared/api/authApi.js';
 import { listOrganisations } from '../api/accessApi.js';
 import { toApiError } from '../api/ApiError.js';
 import { createCourse } from '../api/coursesApi.js';
-import { OrganisationTag } from '../access/OrganisationTag.js';
 import { Icon } from '../components/Icon.js';
 import { Modal } from '../components/Modal.js';
+import { MixedRuleChoice, PartnerChoice } from './CourseFields.js';
 import { BLANK_CHOICE, defaultTemplateId, TemplateChoice } from '../list/TemplateChoice.js';
 import { useTemplates } from '../list/useTemplates.js';
 import { navigate } from '../routing/navigate.js';
@@ -124,25 +124,7 @@ export function NewCourseDialog({ onClose }: { onClose: () => void }) {
               onChange={(event) => setGoal(event.target.value)}
             />
           </div>
-          {organisations.length > 0 && (
-            <fieldset className="field course-form__group">
-              <legend className="field__label">{t('courses.create.partnersLabel')}</legend>
-              {organisations.map((organisation) => (
-                <label key={organisation.id} className="course-form__check">
-                  <input
-                    type="checkbox"
-                    checked={partners.includes(organisation.id)}
-                    onChange={(event) =>
-                      setPartners((list) =>
-                        event.target.checked ? [...list, organisation.id] : list.filter((p) => p !== organisation.id),
-                      )
-                    }
-                  />
-                  <OrganisationTag organisation={organisation} />
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <PartnerChoice organisations={organisations} value={partners} onChange={setPartners} />
           <TemplateChoice
             name={`${id}-template`}
             state={templates.state}
@@ -151,20 +133,7 @@ export function NewCourseDialog({ onClose }: { onClose: () => void }) {
             onChange={setPicked}
             onRetry={templates.retry}
           />
-          <fieldset className="field course-form__group">
-            <legend className="field__label">{t('courses.create.mixedLabel')}</legend>
-            {(['flag', 'refuse'] as const).map((rule) => (
-              <label key={rule} className="course-form__check">
-                <input
-                  type="radio"
-                  name={`${id}-mixed`}
-                  checked={mixedGroups === rule}
-                  onChange={() => setMixedGroups(rule)}
-                />
-                {rule === 'flag' ? t('courses.create.mixedFlag') : t('courses.create.mixedRefuse')}
-              </label>
-            ))}
-          </fieldset>
+          <MixedRuleChoice name={`${id}-mixed`} value={mixedGroups} onChange={setMixedGroups} />
           <fieldset className="field course-form__group">
             <legend className="field__label">{t('courses.create.workshopsLabel')}</legend>
             {workshops.map((workshop, index) => (

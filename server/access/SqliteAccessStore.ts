@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   higherRole,
   PLAYBOOK_ROLES,
@@ -6,8 +5,7 @@ import {
   type PlaybookRole,
   type TokenRole,
 } from '../../shared/access/playbookRole.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { AccessStore, Membership, RedeemRefusal, StoredAccessToken, StoredInvitation } from './AccessStore.js';
 
 // Times are epoch milliseconds. Members and invitations reference users and organisations of the identity
@@ -141,16 +139,11 @@ const TOKEN_COLUMNS = 'id, secret_hash, playbook_id, label, role, created_by, cr
  * Members, invitations and tokens in the SQLite file of the document store. Pass `{ database }` to share a
  * connection (closed by its owner) or the file options to open one of its own (the CLI does).
  */
-export class SqliteAccessStore implements AccessStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteAccessStore extends SqliteTables implements AccessStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA, { foreignKeys: true });
     this.stmts = {
       getRole: this.db.prepare<[string, string], { role: string }>(
         'SELECT role FROM playbook_members WHERE playbook_id = ? AND user_id = ?',
@@ -309,9 +302,5 @@ export class SqliteAccessStore implements AccessStore {
 
   revokeToken(id: string, now: number): boolean {
     return this.stmts.revokeToken.run(now, id).changes > 0;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
 import { MIXED_GROUP_RULES, type MixedGroupRule } from '../../shared/api/coursesApi.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type {
   CoursePatch,
   CourseStore,
@@ -128,16 +126,11 @@ const GROUP_COLUMNS = 'id, course_id, name, playbook_id, created_at';
  * Courses, workshops and groups in the app's SQLite file. Pass `{ database }` to share a connection (closed
  * by its owner) or the file options to open one of its own.
  */
-export class SqliteCourseStore implements CourseStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteCourseStore extends SqliteTables implements CourseStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA, { foreignKeys: true });
     this.stmts = {
       insertCourse: this.db.prepare<[string, string, string, string, string, string, string, number]>(
         `INSERT INTO courses (${COURSE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -277,9 +270,5 @@ export class SqliteCourseStore implements CourseStore {
         this.stmts.insertMember.run(courseId, groupId, userId, now);
       }
     })();
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

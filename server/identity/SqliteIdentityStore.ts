@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { PARTNER_KINDS, type PartnerKind } from '../../shared/playbook/PartnerKind.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import {
   EmailTakenError,
   UnknownOrganisationError,
@@ -89,16 +87,11 @@ function toOrganisation(row: { id: string; name: string; kind: string }): Organi
  * Accounts in the SQLite file of the document store. Pass `{ database }` to share the store's connection
  * (closed by the store), or the store's file options to open a connection of its own (the CLI does).
  */
-export class SqliteIdentityStore implements IdentityStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteIdentityStore extends SqliteTables implements IdentityStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA, { foreignKeys: true });
     // Databases from before organisation administrators lack the column (CREATE TABLE IF NOT EXISTS keeps
     // an existing table as it is).
     const columns = this.db.pragma('table_info(users)') as Array<{ name: string }>;
@@ -252,9 +245,5 @@ export class SqliteIdentityStore implements IdentityStore {
 
   deleteExpiredSessions(idleBefore: number, createdBefore: number): number {
     return this.stmts.deleteExpired.run(idleBefore, createdBefore).changes;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
 import { isSectionId } from '../../shared/playbook/sectionIds.js';
-import { openSqlite } from '../storage/openSqlite.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { SectionActivityStore, SectionEdit } from './SectionActivityStore.js';
 
 // Times are epoch milliseconds. Only the organisation is kept, never the person: the live view says
@@ -28,15 +26,11 @@ interface Row {
 const ORGANISATIONS = new Set<string>(['jobcenter', 'akasse', 'anden']);
 
 /** Section activity in the app's SQLite file (`{ database }` shares a connection, closed by its owner). */
-export class SqliteSectionActivityStore implements SectionActivityStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteSectionActivityStore extends SqliteTables implements SectionActivityStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA);
     this.stmts = {
       upsert: this.db.prepare<[string, string, number, string, string]>(
         `INSERT INTO section_activity (playbook_id, section_id, at, organisation, organisation_name)
@@ -74,9 +68,5 @@ export class SqliteSectionActivityStore implements SectionActivityStore {
       });
     }
     return edits;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
 import { isSectionId } from '../../shared/playbook/sectionIds.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { LogbookEntryPatch, LogbookStore, StoredLogbookEntry, StoredLogbookUse } from './LogbookStore.js';
 
 // After the identity and course tables: an entry belongs to a course and an author; deleting either deletes
@@ -69,16 +67,11 @@ const toEntry = (row: EntryRow): StoredLogbookEntry => ({
  * Logbook entries in the app's SQLite file. Pass `{ database }` to share a connection (closed by its owner)
  * or the file options to open one of its own.
  */
-export class SqliteLogbookStore implements LogbookStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteLogbookStore extends SqliteTables implements LogbookStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.pragma('foreign_keys = ON');
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA, { foreignKeys: true });
     this.stmts = {
       insert: this.db.prepare<[string, string, string, string | null, string | null, string, number, number]>(
         `INSERT INTO logbook_entries (id, course_id, author_id, group_id, action_card_id, text, created_at, updated_at)
@@ -176,9 +169,5 @@ export class SqliteLogbookStore implements LogbookStore {
 
   deletePrivateOf(courseId: string, authorId: string): number {
     return this.stmts.deletePrivate.run(courseId, authorId).changes;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

@@ -1,8 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { PlaybookCatalogEntry } from '../../shared/api/playbooksApi.js';
 import { PLAYBOOK_STATUSES, type PlaybookStatus } from '../../shared/playbook/PlaybookStatus.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { ArchivedFilter, NewPlaybook, PlaybookCatalog, PlaybookListing } from './PlaybookCatalog.js';
 
 // Times are epoch milliseconds. `title_search` is the title lower-cased in JavaScript with Danish rules:
@@ -45,15 +43,11 @@ export function titleSearchKey(text: string): string {
  * connection (one handle, closed by the store), or the store's file options to open a second connection
  * (WAL lets both work on the file; this catalogue then closes its own).
  */
-export class SqlitePlaybookCatalog implements PlaybookCatalog {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqlitePlaybookCatalog extends SqliteTables implements PlaybookCatalog {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA);
     this.stmts = {
       insert: this.db.prepare<[string, string, string, string, string, string | null, number, number]>(
         `INSERT INTO playbooks (id, title, title_search, status, area, template_id, created_at, updated_at)
@@ -104,10 +98,6 @@ export class SqlitePlaybookCatalog implements PlaybookCatalog {
   setArchived(id: string, now: number | null): PlaybookCatalogEntry | null {
     this.stmts.setArchived.run({ now, id });
     return this.get(id);
-  }
-
-  close(): void {
-    if (this.ownsDatabase && this.db.open) this.db.close();
   }
 }
 

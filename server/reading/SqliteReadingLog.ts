@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
-import { openSqlite } from '../storage/openSqlite.js';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 
 // Times are epoch milliseconds. `subject` is `user:<id>` or `token:<id>`. A section's `changed_at` is the
 // first time a reading page saw its current content (0: it looked like this when first seen).
@@ -35,15 +33,11 @@ export interface VisitRecord {
  * your last visit": every visit renders, so a change made before a visit has been seen by that visit at the
  * latest, and a change seen later is later than the visit.
  */
-export class SqliteReadingLog {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteReadingLog extends SqliteTables {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA);
     this.stmts = {
       sections: this.db.prepare<[string], { section_id: string; content_hash: string; changed_at: number }>(
         'SELECT section_id, content_hash, changed_at FROM reading_sections WHERE playbook_id = ?',
@@ -88,9 +82,5 @@ export class SqliteReadingLog {
         previousVisit === null ? [] : [...changedAt].filter(([, when]) => when > previousVisit).map(([id]) => id);
       return { previousVisit, changedSections };
     })();
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

@@ -1,6 +1,4 @@
-import type Database from 'better-sqlite3';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { SearchEntry } from './playbookSearchEntries.js';
 import { MATCH_END, MATCH_START, type RawHit, type SearchIndex } from './SearchIndex.js';
 
@@ -25,15 +23,11 @@ CREATE TABLE IF NOT EXISTS search_indexed (
 const quote = (term: string) => `"${term.replaceAll('"', '""')}"`;
 
 /** The search index in the SQLite file of the document store (shares its connection when given one). */
-export class SqliteSearchIndex implements SearchIndex {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteSearchIndex extends SqliteTables implements SearchIndex {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA);
     this.stmts = {
       deleteEntries: this.db.prepare<[string]>('DELETE FROM search_entries WHERE playbook_id = ?'),
       insertEntry: this.db.prepare<[string, string | null, string, string]>(
@@ -80,9 +74,5 @@ export class SqliteSearchIndex implements SearchIndex {
     return this.stmts.search
       .all(MATCH_START, MATCH_END, match, JSON.stringify(playbookIds), limit)
       .map((row) => ({ playbookId: row.playbook_id, sectionId: row.section_id, markedSnippet: row.snippet }));
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }

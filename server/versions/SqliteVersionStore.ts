@@ -1,6 +1,4 @@
-import type Database from 'better-sqlite3';
-import type { SqliteOptions } from '../storage/SqliteDocumentStore.js';
-import { openSqlite } from '../storage/openSqlite.js';
+import { SqliteTables, type SqliteSource } from '../storage/SqliteTables.js';
 import type { StoredVersion, VersionStore, VersionSummary } from './VersionStore.js';
 
 const SCHEMA = `
@@ -39,15 +37,11 @@ function toSummary(row: Row): VersionSummary {
 }
 
 /** Approved versions in the SQLite file of the document store. */
-export class SqliteVersionStore implements VersionStore {
-  private readonly db: Database.Database;
-  private readonly ownsDatabase: boolean;
+export class SqliteVersionStore extends SqliteTables implements VersionStore {
   private readonly stmts;
 
-  constructor(source: { database: Database.Database } | SqliteOptions) {
-    this.ownsDatabase = !('database' in source);
-    this.db = 'database' in source ? source.database : openSqlite(source);
-    this.db.exec(SCHEMA);
+  constructor(source: SqliteSource) {
+    super(source, SCHEMA);
     this.stmts = {
       insert: this.db.prepare<
         [
@@ -93,9 +87,5 @@ export class SqliteVersionStore implements VersionStore {
   latest(playbookId: string): StoredVersion | null {
     const row = this.stmts.latest.get(playbookId);
     return row ? { ...toSummary(row), state: new Uint8Array(row.state) } : null;
-  }
-
-  close(): void {
-    if (this.ownsDatabase) this.db.close();
   }
 }
