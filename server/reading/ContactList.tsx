@@ -1,6 +1,6 @@
 import type { Contact, Partner } from '../../shared/playbook/playbookFileSchema.js';
 import type { ReadingTexts } from './readingTexts.js';
-import { mailtoHref, telHref } from './safeHref.js';
+import { mailtoHref, telHref } from './contactHrefs.js';
 
 /** Contacts with the partner they belong to, phone numbers as `tel:` and addresses as `mailto:` links. */
 export function ContactList({

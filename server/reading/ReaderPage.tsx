@@ -10,7 +10,7 @@ import { MetadataList } from './MetadataList.js';
 import { PageShell } from './PageShell.js';
 import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
-import { RichText } from './RichText.js';
+import { RichTextView } from '../../shared/render/RichTextView.js';
 import { RolesTable } from './RolesTable.js';
 import { DownloadLinks } from './DownloadLinks.js';
 import { StatusLabel, type Edition } from './StatusLabel.js';
@@ -163,7 +163,7 @@ function SectionBlock(props: {
       </h2>
       {content && hasText ? (
         <div className="rich-text">
-          <RichText doc={content} headingOffset={1} />
+          <RichTextView nodes={content.content ?? []} placement={{ headingOffset: 1 }} />
         </div>
       ) : (
         parts.length === 0 && <p className="muted">{texts.emptySection}</p>
