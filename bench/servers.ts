@@ -75,7 +75,18 @@ function launch(kind: ServerKind, requestedPort: number, timeoutMs: number): Pro
       : [...PROBE_ARGS, path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const env: NodeJS.ProcessEnv =
     kind === 'ours'
-      ? { ...process.env, PORT: '0', HOST, DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '', METRICS_TOKEN }
+      ? {
+          ...process.env,
+          PORT: '0',
+          HOST,
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'info',
+          STATIC_DIR: '',
+          METRICS_TOKEN,
+          // Every bench client connects from 127.0.0.1; the abandon scenario alone holds 500 sockets at once,
+          // past the default per-address cap (200) that protects a real server from one noisy address.
+          MAX_CONNECTIONS_PER_ADDRESS: '100000',
+        }
       : { ...process.env, PORT: String(requestedPort), HOST };
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   trackChild(child);
