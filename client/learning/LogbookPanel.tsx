@@ -69,6 +69,13 @@ export function LogbookPanel({ courseId, cards, onSharedChanged }: LogbookPanelP
       {entries === null && !failed && <p role="status">{t('learning.logbook.loading')}</p>}
       {entries?.length === 0 && <p className="learning-empty">{t('learning.logbook.empty')}</p>}
       {entries && entries.length > 0 && (
+        <p className="logbook__download">
+          <a href={`/api/courses/${encodeURIComponent(courseId)}/logbook.md`} download data-testid="logbook-download">
+            {t('learning.logbook.download')}
+          </a>
+        </p>
+      )}
+      {entries && entries.length > 0 && (
         <ul className="logbook-list">
           {entries.map((entry) => (
             <OwnEntryItem

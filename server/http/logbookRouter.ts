@@ -11,6 +11,8 @@ import type { AccessService } from '../access/AccessService.js';
 import { courseNotFound } from '../courses/CourseService.js';
 import type { CourseStore } from '../courses/CourseStore.js';
 import { entryNotFound, groupNotFound, type LogbookService, type LogbookViewer } from '../logbook/LogbookService.js';
+import { exportFileName } from '../export/exportFileName.js';
+import { logbookToMarkdown } from '../logbook/logbookToMarkdown.js';
 import { requireCaller, requireUser } from './callerContext.js';
 import { validate } from './validate.js';
 
@@ -67,6 +69,17 @@ export function logbookRouter({ access, courses, logbook }: LogbookRouterDeps): 
 
   router.get('/:id/logbook', async (req, res) => {
     res.json({ entries: await logbook.listOwn(await viewer(req)) });
+  });
+
+  // The caller's own logbook as a file to keep: only their own entries, like the list above.
+  router.get('/:id/logbook.md', async (req, res) => {
+    const who = await viewer(req);
+    const markdown = logbookToMarkdown(who.course.title, await logbook.listOwn(who), new Date());
+    res
+      .type('text/markdown; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="${exportFileName(`logbog-${who.course.title}`, 'md')}"`)
+      .set('Cache-Control', 'no-store')
+      .send(markdown);
   });
 
   router.post(

@@ -5,6 +5,7 @@ import { connectClient, synced, type TestClient } from '../../helpers/connectCli
 import { courseWithGroups, type TestCourse } from '../../helpers/courseWithGroups.js';
 import { addMember, callAs, owner, personNamed, type TestPerson } from '../../helpers/people.js';
 import { startPlaybookServer, type TestServer } from '../../helpers/startServer.js';
+import { apiCall } from '../../helpers/apiCall.js';
 import { storedDoc } from '../../helpers/storedDoc.js';
 
 /** Whether any stored or synced form of `doc` holds `text` (the whole encoded state, every root type). */
@@ -169,6 +170,30 @@ describe('private logbook entries', () => {
       doc.destroy();
     }
     for (const client of clients) client.destroy();
+  });
+
+  it("are in their author's downloaded logbook only, private and shared alike", async () => {
+    const secret = await write(anna, 'Min egen tanke om samtalen i Rønne');
+    const given = await write(anna, 'Det her deler jeg med gruppen');
+    expect((await callAs(anna, url, 'PUT', `${base()}/logbook/${given.id}/shared`, { shared: true })).status).toBe(200);
+
+    const mine = await callAs(anna, url, 'GET', `${base()}/logbook.md`);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(mine.headers.get('content-disposition')).toMatch(/^attachment; filename="logbog-[A-Za-z0-9-]+\.md"$/);
+    expect(mine.text).toContain('Min egen tanke om samtalen i Rønne');
+    expect(mine.text).toMatch(/\(privat\)\n\nMin egen tanke/);
+    expect(mine.text).toMatch(/\(delt med gruppen [^)]+\)\n\nDet her deler jeg med gruppen/);
+
+    // Nobody else's download holds them, not even the facilitator's or a group member's.
+    for (const other of [bo, cai, facilitator]) {
+      const theirs = await callAs(other, url, 'GET', `${base()}/logbook.md`);
+      expect(theirs.status).toBe(200);
+      expect(theirs.text).not.toContain(secret.text);
+      expect(theirs.text).not.toContain(given.text);
+    }
+    expect((await callAs(olga, url, 'GET', `${base()}/logbook.md`)).status).toBe(404);
+    expect((await apiCall(url, 'GET', `${base()}/logbook.md`)).status).toBe(401);
   });
 
   it("deletes a leaver's private entries and keeps what they shared with the group", async () => {
