@@ -23,6 +23,7 @@ export type CloseMessageKey =
   | 'closed.notFound'
   | 'closed.unauthorized'
   | 'closed.forbidden'
+  | 'closed.removed'
   | 'closed.documentTooLarge'
   | 'closed.messageTooBig'
   | 'closed.updateRejected'
@@ -65,6 +66,7 @@ const CLOSE_POLICY: Record<CloseCodeName, { reasonKey: CloseMessageKey; retry: b
   invalidRoom: { reasonKey: 'closed.notFound', retry: false },
   unauthorized: { reasonKey: 'closed.unauthorized', retry: false },
   forbidden: { reasonKey: 'closed.forbidden', retry: false },
+  removed: { reasonKey: 'closed.removed', retry: false },
   // Reconnecting would send the same refused change again, in the sync handshake.
   documentTooLarge: { reasonKey: 'closed.documentTooLarge', retry: false },
   messageTooBig: { reasonKey: 'closed.messageTooBig', retry: false },

@@ -35,7 +35,10 @@ export interface LocalCopyFacts {
 export function decideLocalCopy({ accountId, confirmedRole, status, record }: LocalCopyFacts): LocalCopyDecision {
   const mine = record !== null && record.accountId === accountId;
   if (status?.kind === 'stopped') {
-    const refused = status.reasonKey === 'closed.notFound' || status.reasonKey === 'closed.forbidden';
+    const refused =
+      status.reasonKey === 'closed.notFound' ||
+      status.reasonKey === 'closed.forbidden' ||
+      status.reasonKey === 'closed.removed';
     if (refused) return { kind: 'refused', discard: record === null || mine };
   }
   // A copy nobody owns (made before copies had owners) may hold anyone's changes: it goes too.

@@ -24,6 +24,7 @@ export interface CourseRoomSnapshot {
 const FINAL_CLOSE_CODES: readonly number[] = [
   CloseCodes.unauthorized.code,
   CloseCodes.forbidden.code,
+  CloseCodes.removed.code,
   CloseCodes.invalidRoom.code,
 ];
 

@@ -33,7 +33,7 @@ export interface CollabServer {
   connectionCount(): number;
   /**
    * Closes the connections of `subject` (a user or token id) to `roomId`, or to every room when null:
-   * `removed` with 4403 and `signedOut` with 4401 (both final), `roleChanged` with 4010 (the client
+   * `removed` with 4410 and `signedOut` with 4401 (both final), `roleChanged` with 4010 (the client
    * reconnects with its new rights).
    */
   dropSubject(subject: string, roomId: string | null, effect: 'removed' | 'signedOut' | 'roleChanged'): number;
@@ -244,7 +244,7 @@ export function attachCollabServer(httpServer: Server, deps: RoomDeps & { author
     dropSubject(subject, roomId, effect) {
       const code =
         effect === 'removed'
-          ? CloseCodes.forbidden
+          ? CloseCodes.removed
           : effect === 'signedOut'
             ? CloseCodes.unauthorized
             : CloseCodes.accessChanged;

@@ -22,6 +22,11 @@ export const CloseCodes = {
   unauthorized: { code: 4401, reason: 'unauthorized' },
   /** Credentials are valid but do not give access to this playbook. */
   forbidden: { code: 4403, reason: 'forbidden' },
+  /**
+   * A facilitator took this person out of the playbook (or out of a learning group), or revoked the access
+   * token this connection used, while it was open. Final, like 4403, but the client can say what happened.
+   */
+  removed: { code: 4410, reason: 'removed' },
   /** The playbook id in the URL is not a valid room name, or no playbook has that id. */
   invalidRoom: { code: 4404, reason: 'invalid-room' },
   /** The client went quiet: it did not answer pings. Retryable (outside 4400–4499). */
@@ -34,7 +39,7 @@ export const CloseCodes = {
   rateLimited: { code: 4029, reason: 'rate-limited' },
   /**
    * The person's role in the playbook changed (a facilitator made them reader or editor). Retryable: the
-   * client reconnects at once and gets its new rights. (Removal from the playbook closes with 4403.)
+   * client reconnects at once and gets its new rights. (Removal from the playbook closes with 4410.)
    */
   accessChanged: { code: 4010, reason: 'access-changed' },
   /** The connection did not read what the server sent it, and its send buffer grew too large. Retryable. */

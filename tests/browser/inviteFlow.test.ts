@@ -96,13 +96,13 @@ test('a facilitator invites a new a-kasse colleague who signs up, writes, is mad
   await invitee.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(invitee.page, 'invite-flow-reader', { fullPage: false });
 
-  // Removed: her page says she no longer has access.
+  // Removed: her page says her access was removed while she had it open.
   await karen.getByRole('button', { name: 'Fjern Karen Kyst fra drejebogen' }).click();
   await karen.getByRole('button', { name: 'Ja, fjern' }).click();
   await expect.poll(() => karen.count()).toBe(0);
   await expect
     .poll(() => invitee.page.getByTestId('stopped-notice').textContent(), { timeout: 10_000 })
-    .toContain('ikke adgang');
+    .toContain('Din adgang til denne drejebog blev fjernet, mens du havde den åben');
   await invitee.page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(invitee.page, 'invite-flow-removed', { fullPage: false });
 

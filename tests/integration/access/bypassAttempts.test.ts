@@ -136,13 +136,13 @@ describe('access tokens', () => {
     expect(invite.status).toBe(403);
   });
 
-  it('stop working when revoked: new sockets get 4401 and open ones close at once with 4403', async () => {
+  it('stop working when revoked: new sockets get 4401 and open ones close at once with 4410 (removed)', async () => {
     const id = await newPlaybook('Tilbagekaldt');
     const { token, secret } = await mint(id, 'editor');
     const open = await socketAs(id, {}, `?token=${secret}`);
     const revoked = await ownerCall(server.httpUrl, 'DELETE', `/api/playbooks/${id}/tokens/${token.id}`);
     expect(revoked.body).toMatchObject({ token: { id: token.id, usable: false } });
-    expect(await closeOf(open)).toBe(CloseCodes.forbidden.code);
+    expect(await closeOf(open)).toBe(CloseCodes.removed.code);
     expect(await closeCodeOf(server.collabUrl, `${id}?token=${secret}`)).toBe(CloseCodes.unauthorized.code);
     const bearer = { authorization: `Bearer ${secret}` };
     expect((await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}`, undefined, bearer)).status).toBe(401);
@@ -180,14 +180,14 @@ describe('members whose rights change while connected', () => {
     expect(Y.encodeStateAsUpdate(await storedDoc(server.app.store, id))).toEqual(before);
   });
 
-  it('a removed member’s open socket closes at once with 4403, and they cannot come back', async () => {
+  it('a removed member’s open socket closes at once with 4410 (removed), and they cannot come back', async () => {
     const id = await newPlaybook('Fjernet');
     const member = await personNamed(server.httpUrl, 'Frede Fjernes', 'jobcenter');
     await addMember(server.httpUrl, id, member, 'editor');
     const open = await socketAs(id, { cookie: member.cookie });
     const removed = await ownerCall(server.httpUrl, 'DELETE', `/api/playbooks/${id}/members/${member.userId}`);
     expect(removed.status).toBe(204);
-    expect(await closeOf(open)).toBe(CloseCodes.forbidden.code);
+    expect(await closeOf(open)).toBe(CloseCodes.removed.code);
     expect(await closeCodeOf(server.collabUrl, id, { cookie: member.cookie })).toBe(CloseCodes.invalidRoom.code);
   });
 

@@ -193,7 +193,7 @@ describe('courses, workshops and mixed learning groups', () => {
     );
     expect(await closeCodeOf(server.collabUrl, workspace, { cookie: ak.cookie })).toBe(CloseCodes.invalidRoom.code);
 
-    // Moving Jonas to group 2 closes his open socket to group 1's working space with 4403.
+    // Moving Jonas to group 2 closes his open socket to group 1's working space with 4410 (removed).
     const socket = new WebSocket(`${server.collabUrl}/${workspace}`, { headers: { cookie: jc.cookie } });
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
@@ -202,7 +202,7 @@ describe('courses, workshops and mixed learning groups', () => {
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
     const moved = await setMembers(id, g2, [ak, jc]);
     expect(moved.status, moved.text).toBe(200);
-    expect(await closed).toBe(CloseCodes.forbidden.code);
+    expect(await closed).toBe(CloseCodes.removed.code);
     expect(await closeCodeOf(server.collabUrl, workspace, { cookie: jc.cookie })).toBe(CloseCodes.invalidRoom.code);
     const after = courseOverviewSchema.parse(moved.body);
     expect(after.groups.find((g) => g.id === g1)!.members).toEqual([]);
@@ -231,7 +231,7 @@ describe('courses, workshops and mixed learning groups', () => {
     // Kurt leaves the course playbook; the refuse rule does not keep him in a group he no longer belongs to.
     const left = await callAs(ak, url, 'DELETE', `/api/playbooks/${course.course.playbookId}/members/${ak.userId}`);
     expect(left.status, left.text).toBe(204);
-    expect(await closed).toBe(CloseCodes.forbidden.code);
+    expect(await closed).toBe(CloseCodes.removed.code);
     const after = await overviewOf(course.course.id);
     expect(after.groups[0]!.members.map((m) => m.displayName)).toEqual(['Karen Jobcenter']);
     expect(await closeCodeOf(server.collabUrl, workspace, { cookie: ak.cookie })).toBe(CloseCodes.invalidRoom.code);

@@ -253,7 +253,7 @@ describe('the live workshop room of a course', () => {
       `/api/playbooks/${overview.course.playbookId}/members/${karen.userId}`,
     );
     expect(left.status, left.text).toBe(204);
-    expect(await closed).toBe(CloseCodes.forbidden.code);
+    expect(await closed).toBe(CloseCodes.removed.code);
   });
 
   it('tells which course a playbook belongs to: the target playbook, a working space, none, and 404 for outsiders', async () => {

@@ -54,6 +54,7 @@ describe('connectionStatus', () => {
   test.each([
     ['invalidRoom', 'closed.notFound'],
     ['forbidden', 'closed.forbidden'],
+    ['removed', 'closed.removed'],
     ['unauthorized', 'closed.unauthorized'],
     ['documentTooLarge', 'closed.documentTooLarge'],
     ['messageTooBig', 'closed.messageTooBig'],

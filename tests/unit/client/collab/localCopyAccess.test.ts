@@ -10,7 +10,9 @@ const accessChanged: ConnectionStatus = {
   messageKey: 'status.offline',
   reasonKey: 'closed.accessChanged',
 };
-const refused = (reasonKey: 'closed.notFound' | 'closed.forbidden' | 'closed.updateRejected'): ConnectionStatus => ({
+const refused = (
+  reasonKey: 'closed.notFound' | 'closed.forbidden' | 'closed.removed' | 'closed.updateRejected',
+): ConnectionStatus => ({
   kind: 'stopped',
   messageKey: 'status.stopped',
   reasonKey,
@@ -68,7 +70,7 @@ test('a close because access changed is not "offline": the copy waits for the ne
 });
 
 test('a refusal deletes this account’s copy (or one nobody owns), never another account’s', () => {
-  for (const reason of ['closed.notFound', 'closed.forbidden'] as const) {
+  for (const reason of ['closed.notFound', 'closed.forbidden', 'closed.removed'] as const) {
     const status = refused(reason);
     expect(decideLocalCopy({ accountId: 'anne', confirmedRole: 'editor', status, record: annes() })).toEqual({
       kind: 'refused',
