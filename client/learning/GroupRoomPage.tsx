@@ -180,5 +180,5 @@ function SharedEntriesWithCards(props: { doc: Y.Doc | null; courseId: string; gr
 
 function SharedEntriesLive({ doc, ...rest }: { doc: Y.Doc; courseId: string; groupId: string; reloadKey: number }) {
   const cards = useYList(doc, actionCards);
-  return <SharedEntries {...rest} cards={cards} />;
+  return <SharedEntries {...rest} cards={cards} doc={doc} />;
 }

@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logbookEntryAnchor, type LogbookEntry } from '../../shared/api/logbookApi.js';
+import type * as Y from 'yjs';
 import type { ActionCard } from '../../shared/course/actionCards.js';
+import { observeSharedLogbook } from '../../shared/course/sharedLogbookSignal.js';
 import { listGroupEntries } from '../api/logbookApi.js';
 import { useAnnouncer } from '../structured/useAnnouncer.js';
 import { logbookErrorText } from './logbookErrorText.js';
 import { SharedEntryItem } from './SharedEntryItem.js';
 
-/** How often the group's shared entries are fetched again while the page is visible. */
-export const SHARED_ENTRIES_POLL_MS = 5000;
+/**
+ * How often the group's shared entries are fetched again while the page is visible, in case the signal in
+ * the working space (below) cannot arrive, e.g. while its connection is being re-established.
+ */
+export const SHARED_ENTRIES_POLL_MS = 30_000;
 
 interface SharedEntriesProps {
   courseId: string;
@@ -16,14 +21,20 @@ interface SharedEntriesProps {
   cards: readonly ActionCard[];
   /** Changes whenever this person shared, unshared, edited or deleted one of their own entries. */
   reloadKey: number;
+  /**
+   * The group's working-space document, when open: the server bumps a signal in it whenever the group's
+   * shared entries change (shared/course/sharedLogbookSignal.ts), and the list is fetched again at once.
+   */
+  doc?: Y.Doc | null;
 }
 
 /**
- * The group's shared entries (author, organisation, date), each with "Brug i drejebogen". Fetched again every
- * few seconds while the page is visible, so what someone shares shows up without a reload. An address with
+ * The group's shared entries (author, organisation, date), each with "Brug i drejebogen". Fetched again as soon
+ * as the server signals a change through the working space (and every half minute as a fallback), so what
+ * someone shares shows up without a reload. An address with
  * `#logbog-<id>` (the back-link the server writes into the playbook) scrolls to that entry.
  */
-export function SharedEntries({ courseId, groupId, cards, reloadKey }: SharedEntriesProps) {
+export function SharedEntries({ courseId, groupId, cards, reloadKey, doc = null }: SharedEntriesProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [entries, setEntries] = useState<LogbookEntry[] | null>(null);
@@ -51,11 +62,13 @@ export function SharedEntries({ courseId, groupId, cards, reloadKey }: SharedEnt
     const timer = window.setInterval(() => {
       if (document.visibilityState === 'visible') load(controller.signal);
     }, SHARED_ENTRIES_POLL_MS);
+    const unobserve = doc ? observeSharedLogbook(doc, () => load(controller.signal)) : () => undefined;
     return () => {
       window.clearInterval(timer);
+      unobserve();
       controller.abort();
     };
-  }, [load, reloadKey]);
+  }, [load, reloadKey, doc]);
 
   const hasEntries = entries !== null && entries.length > 0;
   useEffect(() => {

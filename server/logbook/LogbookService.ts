@@ -16,6 +16,7 @@ import type { CourseStore, StoredCourse, StoredGroup } from '../courses/CourseSt
 import { HttpError } from '../http/HttpError.js';
 import type { IdentityStore, Organisation, User } from '../identity/IdentityStore.js';
 import { presenceIdentity } from '../access/presenceIdentity.js';
+import { markSharedLogbookChanged } from '../../shared/course/sharedLogbookSignal.js';
 import type { Principal } from '../collab/authorize.js';
 import type { Logger } from '../logger.js';
 import { appendToSection } from './appendToSection.js';
@@ -194,16 +195,30 @@ export class LogbookService {
     id: string,
     patch: { text?: string; actionCardId?: string | null },
   ): Promise<LogbookEntry> {
-    await this.own(viewer, id);
+    const before = await this.own(viewer, id);
     if (patch.text !== undefined) refusePersonalData(patch.text);
     if (!(await this.deps.logbook.update(viewer.course.id, viewer.user.id, id, { ...patch, updatedAt: this.now() }))) {
       throw entryNotFound();
     }
+    if (before.sharedAt !== null) await this.signalShared(viewer.course.id, before.groupId);
     return this.describeOne(await this.own(viewer, id));
   }
 
   async remove(viewer: LogbookViewer, id: string): Promise<void> {
+    const before = await this.own(viewer, id);
     if (!(await this.deps.logbook.delete(viewer.course.id, viewer.user.id, id))) throw entryNotFound();
+    if (before.sharedAt !== null) await this.signalShared(viewer.course.id, before.groupId);
+  }
+
+  /**
+   * Tells the group's open rooms that its shared entries changed: a timestamp in its working space's
+   * `logbook` map (shared/course/sharedLogbookSignal.ts), never the text.
+   */
+  private async signalShared(courseId: string, groupId: string | null): Promise<void> {
+    const group = groupId ? await this.findGroup(courseId, groupId) : null;
+    if (!group) return;
+    const at = this.now();
+    await this.deps.registry.changeFromServer(group.playbookId, (doc) => markSharedLogbookChanged(doc, at));
   }
 
   /**
@@ -221,6 +236,7 @@ export class LogbookService {
     }
     const sharedAt = shared ? (entry.sharedAt ?? this.now()) : null;
     await this.deps.logbook.setShared(viewer.course.id, viewer.user.id, id, sharedAt, groupId);
+    if ((entry.sharedAt !== null) !== shared) await this.signalShared(viewer.course.id, groupId);
     return this.describeOne(await this.own(viewer, id));
   }
 
@@ -281,6 +297,8 @@ export class LogbookService {
       sectionId,
       at: this.now(),
     });
+    // The entry now says where it was used (after it is stored): the group's rooms fetch it again.
+    await this.signalShared(viewer.course.id, entry.groupId);
     return this.describeOne((await this.deps.logbook.get(viewer.course.id, entry.id)) ?? entry);
   }
 }

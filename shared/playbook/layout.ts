@@ -28,6 +28,9 @@ import type { SectionId } from './sectionIds.js';
  * contacts          Y.Array<Y.Map>           id, order, partnerId (or null), role, phone, email, note
  * actionCards       Y.Array<Y.Map>           a learning group's action cards (aktionskort), used in the
  *                                            group's working space: see shared/course/actionCards.ts
+ * logbook           Y.Map                    in a group's working space only: sharedChangedAt (epoch ms), a
+ *                                            signal the server bumps when the group's shared logbook entries
+ *                                            change (never entry text): shared/course/sharedLogbookSignal.ts
  * ```
  *
  * Order: items of every array are shown sorted by their `order` number (ties broken by `id`), not by their

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { logbookEntrySchema, logbookListSchema, type LogbookEntry } from '../../../shared/api/logbookApi.js';
+import { observeSharedLogbook, sharedLogbookChangedAt } from '../../../shared/course/sharedLogbookSignal.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { courseWithGroups, type TestCourse } from '../../helpers/courseWithGroups.js';
 import { addMember, callAs, owner, personNamed, type TestPerson } from '../../helpers/people.js';
@@ -170,6 +171,30 @@ describe('private logbook entries', () => {
       doc.destroy();
     }
     for (const client of clients) client.destroy();
+  });
+
+  it("signal a change of the group's shared entries through the working space, never with their text", async () => {
+    const workspace = course.groups['Gruppe 1']!.playbookId;
+    const watcher = connectClient(server.collabUrl, workspace, { cookie: bo.cookie });
+    await synced(watcher);
+    let signals = 0;
+    const stop = observeSharedLogbook(watcher.doc, () => (signals += 1));
+    const entry = await write(anna, 'Signalet må aldrig bære denne tekst');
+
+    expect((await callAs(anna, url, 'PUT', `${base()}/logbook/${entry.id}/shared`, { shared: true })).status).toBe(200);
+    await expect.poll(() => signals).toBe(1);
+    expect(sharedLogbookChangedAt(watcher.doc)).toEqual(expect.any(Number));
+    expect((await callAs(anna, url, 'PUT', `${base()}/logbook/${entry.id}/shared`, { shared: false })).status).toBe(
+      200,
+    );
+    await expect.poll(() => signals).toBe(2);
+    // Writing a private entry signals nothing: the group cannot see it.
+    await write(anna, 'Endnu en privat tanke');
+    expect((await callAs(anna, url, 'PUT', `${base()}/logbook/${entry.id}/shared`, { shared: true })).status).toBe(200);
+    await expect.poll(() => signals).toBe(3);
+    stop();
+    expect(docHolds(watcher.doc, entry.text)).toBe(false);
+    watcher.destroy();
   });
 
   it("are in their author's downloaded logbook only, private and shared alike", async () => {
