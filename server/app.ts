@@ -189,7 +189,7 @@ export function createApp(deps: AppDeps): App {
   app.use('/api/courses', coursesRouter({ access, courses }));
   // Before the routers with smaller body limits: an import carries a whole Markdown document.
   app.use('/api/playbooks', importRouter({ catalog, library, store, access }));
-  app.use('/api/playbooks/:id', exportRouter({ access, store }));
+  app.use('/api/playbooks/:id', exportRouter({ access, store, versions }));
   app.use('/api/playbooks/:id', membersRouter({ access, catalog }));
   app.use(
     '/api/playbooks/:id/versions',

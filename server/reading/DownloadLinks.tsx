@@ -1,9 +1,29 @@
 import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
+import type { Edition } from './StatusLabel.js';
 
-/** "Hent som Markdown · Word · PDF": the playbook's current text as files (not printed). */
-export function DownloadLinks({ id, language, texts }: { id: string; language: ReadingLanguage; texts: ReadingTexts }) {
-  const links = readingLinks(id, language);
+/**
+ * "Hent som Markdown · Word · PDF": the text the page shows, as files (not printed). A page showing the
+ * approved version downloads that version, so a caseworker never prints a draft believing it approved.
+ */
+export function DownloadLinks({
+  id,
+  language,
+  texts,
+  edition,
+}: {
+  id: string;
+  language: ReadingLanguage;
+  texts: ReadingTexts;
+  edition: Edition;
+}) {
+  const all = readingLinks(id, language);
+  const query = edition.kind === 'approved' ? '?version=approved' : '';
+  const links = {
+    exportMarkdown: all.exportMarkdown + query,
+    exportWord: all.exportWord + query,
+    exportPdf: all.exportPdf + query,
+  };
   return (
     <span className="top__downloads" data-testid="download-links">
       {texts.download}{' '}

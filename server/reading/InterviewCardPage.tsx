@@ -41,7 +41,7 @@ export function InterviewCardPage({
           <a href={links.reader} data-testid="reader-link">
             {texts.openReader}
           </a>
-          <DownloadLinks id={id} language={language} texts={texts} />
+          <DownloadLinks id={id} language={language} texts={texts} edition={edition} />
           <a href={links.otherLanguage} hrefLang={texts.otherLanguageName} lang={texts.otherLanguageName}>
             {texts.otherLanguage}
           </a>

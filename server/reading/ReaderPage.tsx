@@ -46,7 +46,7 @@ export function ReaderPage({ id, file, language, texts, visit, edition }: Reader
             {texts.openCard}
           </a>
           <a href={links.editor}>{texts.openEditor}</a>
-          <DownloadLinks id={id} language={language} texts={texts} />
+          <DownloadLinks id={id} language={language} texts={texts} edition={edition} />
           <a href={links.otherLanguage} hrefLang={texts.otherLanguageName} lang={texts.otherLanguageName}>
             {texts.otherLanguage}
           </a>

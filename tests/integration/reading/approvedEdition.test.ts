@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sectionFragment } from '../../../shared/playbook/sectionFragment.js';
+import { apiCall } from '../../helpers/apiCall.js';
 import { connectClient, synced, type TestClient } from '../../helpers/connectClient.js';
 import { createPlaybook } from '../../helpers/createPlaybook.js';
 import { addMember, owner, ownerCall, personNamed, type TestPerson } from '../../helpers/people.js';
@@ -67,5 +68,48 @@ describe('readers see the approved version when there is one', () => {
     const draft = await read(`/p/${id}/laes?kladde=1`);
     expect(draft).toContain('Et forslag, som ikke er godkendt.');
     expect(draft).toContain('Du læser kladden med ændringer, som ikke er godkendt. Den godkendte version er 1.0.');
+  });
+
+  it('downloads from a page showing the approved version are of that version; the draft page downloads the draft', async () => {
+    const exportsOf = (html: string) =>
+      [...html.matchAll(/href="(\/api\/playbooks\/[^"]+\/export\.[a-z]+[^"]*)"/g)].map((m) =>
+        m[1]!.replaceAll('&amp;', '&'),
+      );
+    for (const page of [`/p/${id}/laes`, `/p/${id}/kort`]) {
+      const links = exportsOf((await getPage(server.httpUrl, page, reader)).text);
+      expect(links, page).toEqual(
+        ['md', 'docx', 'pdf'].map((ext) => `/api/playbooks/${id}/export.${ext}?version=approved`),
+      );
+    }
+    const draftLinks = exportsOf((await getPage(server.httpUrl, `/p/${id}/laes?kladde=1`, reader)).text);
+    expect(draftLinks).toEqual(['md', 'docx', 'pdf'].map((ext) => `/api/playbooks/${id}/export.${ext}`));
+
+    const approvedFile = await apiCall(
+      server.httpUrl,
+      'GET',
+      `/api/playbooks/${id}/export.md?version=approved`,
+      undefined,
+      {
+        cookie: reader.cookie,
+      },
+    );
+    expect(approvedFile.status).toBe(200);
+    expect(approvedFile.text).toContain('Den aftalte tekst.');
+    expect(approvedFile.text).not.toContain('Et forslag, som ikke er godkendt.');
+    const draftFile = await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}/export.md`, undefined, {
+      cookie: reader.cookie,
+    });
+    expect(draftFile.text).toContain('Et forslag, som ikke er godkendt.');
+    const bogus = await apiCall(server.httpUrl, 'GET', `/api/playbooks/${id}/export.md?version=seneste`, undefined, {
+      cookie: reader.cookie,
+    });
+    expect(bogus.status).toBe(400);
+  });
+
+  it('an approved-version export of a playbook never approved is 404 no_approved_version', async () => {
+    const fresh = (await createPlaybook(server.httpUrl, { title: 'Aldrig godkendt' })).id;
+    const answer = await ownerCall(server.httpUrl, 'GET', `/api/playbooks/${fresh}/export.pdf?version=approved`);
+    expect(answer.status).toBe(404);
+    expect((answer.body as { code: string }).code).toBe('no_approved_version');
   });
 });
