@@ -7,6 +7,7 @@ import { PageShell } from './PageShell.js';
 import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RolesList } from './RolesList.js';
+import { ArchivedNotice } from './ArchivedNotice.js';
 import { DownloadLinks } from './DownloadLinks.js';
 import { StatusLabel, type Edition } from './StatusLabel.js';
 
@@ -20,6 +21,7 @@ export const CARD_IF_THEN_COUNT = 4;
 export function InterviewCardPage({
   id,
   file,
+  archivedAt,
   language,
   texts,
   edition,
@@ -29,6 +31,8 @@ export function InterviewCardPage({
   language: ReadingLanguage;
   texts: ReadingTexts;
   edition: Edition;
+  /** When the playbook was archived (ISO), or null. */
+  archivedAt: string | null;
 }) {
   const links = readingLinks(id, language);
   const rights = file.checklistItems.filter((item) => item.sectionId === 'rights');
@@ -57,6 +61,7 @@ export function InterviewCardPage({
           draftHref={links.readerDraft}
           approvedHref={links.reader}
         />
+        <ArchivedNotice archivedAt={archivedAt} texts={texts} language={language} />
       </header>
       <main className="card-grid">
         <section className="block" aria-labelledby="card-agenda" data-testid="card-agenda">

@@ -12,6 +12,7 @@ import { readingLinks } from './readingLinks.js';
 import type { ReadingLanguage, ReadingTexts } from './readingTexts.js';
 import { RichTextView } from '../../shared/render/RichTextView.js';
 import { RolesTable } from './RolesTable.js';
+import { ArchivedNotice } from './ArchivedNotice.js';
 import { DownloadLinks } from './DownloadLinks.js';
 import { StatusLabel, type Edition } from './StatusLabel.js';
 import type { VisitRecord } from './SqliteReadingLog.js';
@@ -28,13 +29,15 @@ export interface ReaderPageProps {
   visit: VisitRecord | null;
   /** Which text this is: the approved version, or the draft. */
   edition: Edition;
+  /** When the playbook was archived (ISO), or null. */
+  archivedAt: string | null;
 }
 
 /**
  * The whole playbook for readers: metadata and status, what changed since the last visit, a table of
  * contents, then every section's text and structured parts. Facilitator prompts are never rendered.
  */
-export function ReaderPage({ id, file, language, texts, visit, edition }: ReaderPageProps) {
+export function ReaderPage({ id, file, language, texts, visit, edition, archivedAt }: ReaderPageProps) {
   const changed = new Set(visit?.changedSections ?? []);
   const links = readingLinks(id, language);
   const title = file.meta.title;
@@ -62,6 +65,7 @@ export function ReaderPage({ id, file, language, texts, visit, edition }: Reader
           draftHref={links.readerDraft}
           approvedHref={links.reader}
         />
+        <ArchivedNotice archivedAt={archivedAt} texts={texts} language={language} />
         <MetadataList meta={file.meta} texts={texts} language={language} />
       </header>
 

@@ -84,7 +84,8 @@ export function readingRouter(deps: ReadingRouterDeps): Router {
       return null;
     }
     const role = isValidRoomName(id) ? await access.roleOf(resolved.caller, id) : null;
-    if (!role || !(await catalog.get(id))) {
+    const entry = role ? await catalog.get(id) : null;
+    if (!role || !entry) {
       send(res, 404, createElement(NotFoundPage, { language, texts }));
       return null;
     }
@@ -103,7 +104,15 @@ export function readingRouter(deps: ReadingRouterDeps): Router {
       edition = { kind: 'draftOfApproved', label: approved.version.label };
     }
     try {
-      return { id, caller: resolved.caller, language, texts, file: yDocToPlaybookFile(shown), edition };
+      return {
+        id,
+        caller: resolved.caller,
+        language,
+        texts,
+        file: yDocToPlaybookFile(shown),
+        edition,
+        archivedAt: entry.archivedAt,
+      };
     } finally {
       current.destroy();
       approved?.doc.destroy();

@@ -12,6 +12,8 @@ export interface ReadingTexts {
   approved: string;
   draft: string;
   draftNote: string;
+  /** `{date}`: the day it was archived. */
+  archived: string;
   approvalVersionsMissing: string;
   /** "Godkendt af {by} den {date}" under an approved version's label. */
   approvedVersionBy: string;
@@ -91,6 +93,7 @@ const da: ReadingTexts = {
   approved: 'Godkendt version',
   draft: 'Kladde – ikke godkendt endnu',
   draftNote: 'Teksten kan stadig ændre sig. Spørg tovholderen, hvis du er i tvivl.',
+  archived: 'Arkiveret den {date}: drejebogen bruges ikke længere. Spørg tovholderen, hvilken drejebog der gælder nu.',
   approvalVersionsMissing: 'Du læser den aktuelle tekst.',
   approvedVersionBy: 'Godkendt af {by} den {date}.',
   changedSinceApproval: 'Der er arbejdet videre i kladden siden.',
@@ -168,6 +171,7 @@ const en: ReadingTexts = {
   approved: 'Approved version',
   draft: 'Draft – not approved yet',
   draftNote: 'The text may still change. Ask the facilitator if in doubt.',
+  archived: 'Archived on {date}: this playbook is no longer in use. Ask the facilitator which playbook applies now.',
   approvalVersionsMissing: 'You are reading the current text.',
   approvedVersionBy: 'Approved by {by} on {date}.',
   changedSinceApproval: 'Work has continued in the draft since.',
