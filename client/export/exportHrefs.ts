@@ -1,5 +1,12 @@
-/** The download addresses of a playbook's exports (GET /api/playbooks/:id/export.{md,docx,pdf}). */
-export function exportHrefs(playbookId: string): { markdown: string; word: string; pdf: string } {
+/**
+ * The download addresses of a playbook's exports (GET /api/playbooks/:id/export.{md,docx,pdf}): the current
+ * text, or with `edition: 'approved'` the newest approved version.
+ */
+export function exportHrefs(
+  playbookId: string,
+  edition: 'current' | 'approved' = 'current',
+): { markdown: string; word: string; pdf: string } {
   const base = `/api/playbooks/${encodeURIComponent(playbookId)}/export`;
-  return { markdown: `${base}.md`, word: `${base}.docx`, pdf: `${base}.pdf` };
+  const query = edition === 'approved' ? '?version=approved' : '';
+  return { markdown: `${base}.md${query}`, word: `${base}.docx${query}`, pdf: `${base}.pdf${query}` };
 }

@@ -41,6 +41,20 @@ test('a facilitator approves a version; readers then read it, labelled, while th
   await typeAtEndOf(page, 'purpose', ' Et nyt forslag.');
   await waitUntilSaved(page);
 
+  // The export menu offers the draft and the approved version; the approved file lacks the new proposal.
+  await page.getByTestId('export-menu').locator('summary').click();
+  const approvedMarkdown = page.getByTestId('export-approved-markdown');
+  await approvedMarkdown.waitFor();
+  expect(await page.getByTestId('export-menu').innerText()).toContain('Godkendt version 1.0');
+  const fetched = await page.evaluate(
+    async (href) => (await fetch(href)).text(),
+    (await approvedMarkdown.getAttribute('href'))!,
+  );
+  expect(fetched).toContain('Vi taler med én stemme.');
+  expect(fetched).not.toContain('Et nyt forslag.');
+  const draftHref = (await page.getByTestId('export-markdown').getAttribute('href'))!;
+  expect(await page.evaluate(async (href) => (await fetch(href)).text(), draftHref)).toContain('Et nyt forslag.');
+
   const reader = await openPage(browser, `${server.httpUrl}/p/${id}/laes`, {
     name: 'Rolf Læser',
     organisation: 'akasse',
