@@ -114,7 +114,12 @@ export function ComparePage({ courseId, sectionId }: { courseId: string; section
   const undo = async (result: MergeResult) => {
     setBusy(true);
     try {
-      const restored = await restoreSection(courseId, { sectionId, content: result.previous });
+      // Takes out just what the merge put in (others' writing meanwhile stays); a replace puts the old text back.
+      const restored = await restoreSection(courseId, {
+        sectionId,
+        remove: result.inserted,
+        ...(result.replaced ? { content: result.previous } : {}),
+      });
       setComparison((current) =>
         current
           ? { ...current, course: { ...current.course, content: restored.content, words: restored.words } }

@@ -112,7 +112,11 @@ export function liveViewRouter(deps: LiveViewRouterDeps): Router {
     json,
     validate({ body: restoreBodySchema }, async ({ body }, _req, res) => {
       const { course, caller } = facilitatedOf(res);
-      res.json(await merge.restore(course, body.sectionId, body.content, await editorOf(caller)));
+      const undo = {
+        ...(body.remove ? { remove: body.remove } : {}),
+        ...(body.content ? { content: body.content } : {}),
+      };
+      res.json(await merge.restore(course, body.sectionId, undo, await editorOf(caller)));
     }),
   );
 

@@ -1,6 +1,6 @@
 import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import type { MergeBody, MergeResult, SectionComparison } from '../../shared/api/liveViewApi.js';
+import type { InsertedBlock, MergeBody, MergeResult, SectionComparison } from '../../shared/api/liveViewApi.js';
 import { getPlaybookSchema } from '../../shared/editor/extensions.js';
 import { countWords, fragmentText } from '../../shared/playbook/fragmentText.js';
 import { emptyRichTextDoc, type RichTextDoc } from '../../shared/playbook/richTextDocSchema.js';
@@ -151,22 +151,50 @@ export class SectionMerge {
     } finally {
       source.destroy();
     }
+    const replaced = body.mode === 'replace';
     return this.write(course, body.sectionId, by, (target) => {
-      if (body.mode === 'replace' || isBlank(target)) target.delete(0, target.length);
+      if (replaced || isBlank(target)) target.delete(0, target.length);
       target.insert(target.length, copies);
+      return { inserted: copies.map(itemIdOf), replaced };
     });
   }
 
-  /** Puts `content` (tiptap JSON, checked against the editor schema by the caller) back into the section. */
+  /**
+   * Undoes a merge: takes out the blocks it inserted that are still there (`remove`), and puts `content`
+   * (tiptap JSON, checked against the editor schema by the caller) back at the top, where a `replace` took it
+   * from. Blocks others added meanwhile stay. Without `remove`, `content` replaces the whole section.
+   */
   async restore(
     course: StoredCourse,
     sectionId: SectionId,
-    content: RichTextDoc,
+    undo: { remove?: InsertedBlock[]; content?: RichTextDoc },
     by: PresenceIdentity | null,
   ): Promise<MergeResult> {
     return this.write(course, sectionId, by, (target) => {
-      target.delete(0, target.length);
-      prosemirrorJSONToYXmlFragment(getPlaybookSchema(), content, target);
+      if (undo.remove) {
+        const wanted = new Set(undo.remove.map(({ client, clock }) => `${client}:${clock}`));
+        // From the end, so the indexes of the blocks still to look at do not move.
+        for (let index = target.length - 1; index >= 0; index -= 1) {
+          const item = target.get(index);
+          if (item instanceof Y.XmlElement && wanted.has(itemKeyOf(item))) target.delete(index, 1);
+        }
+      } else {
+        target.delete(0, target.length);
+      }
+      if (undo.content) {
+        // Built in a scratch document, then cloned in at the top: prosemirrorJSONToYXmlFragment only appends.
+        const scratch = new Y.Doc();
+        const built = scratch.getXmlFragment('restore');
+        prosemirrorJSONToYXmlFragment(getPlaybookSchema(), undo.content, built);
+        const blocks = built
+          .toArray()
+          .filter((node): node is Y.XmlElement => node instanceof Y.XmlElement)
+          .map((node) => node.clone());
+        scratch.destroy();
+        if (isBlank(target)) target.delete(0, target.length);
+        target.insert(0, blocks);
+      }
+      return { inserted: [], replaced: false };
     });
   }
 
@@ -174,21 +202,34 @@ export class SectionMerge {
     course: StoredCourse,
     sectionId: SectionId,
     by: PresenceIdentity | null,
-    change: (target: Y.XmlFragment) => void,
+    change: (target: Y.XmlFragment) => { inserted: InsertedBlock[]; replaced: boolean },
   ): Promise<MergeResult> {
     let previous: RichTextDoc = emptyRichTextDoc();
     let content: RichTextDoc = emptyRichTextDoc();
     let words = 0;
+    let changed: { inserted: InsertedBlock[]; replaced: boolean } = { inserted: [], replaced: false };
     await this.deps.registry.changeFromServer(course.playbookId, (doc) => {
       const target = sectionFragment(doc, sectionId);
       previous = fragmentJson(target);
-      change(target);
+      changed = change(target);
       // An editor bound to an empty fragment would write its own empty paragraph; the server writes it once.
       if (target.length === 0) target.insert(0, [new Y.XmlElement('paragraph')]);
       content = fragmentJson(target);
       words = wordsOf(target);
     });
     if (by) this.deps.activity.record(course.playbookId, [sectionId], by);
-    return { sectionId, content, previous, words };
+    return { sectionId, content, previous, words, ...changed };
   }
+}
+
+/** A block's Yjs item id: unique in its document, and stable while the block exists. */
+function itemIdOf(block: Y.XmlElement): InsertedBlock {
+  const id = block._item?.id;
+  if (!id) throw new Error('a block was not integrated into the document');
+  return { client: id.client, clock: id.clock };
+}
+
+function itemKeyOf(block: Y.XmlElement): string {
+  const id = block._item?.id;
+  return id ? `${id.client}:${id.clock}` : '';
 }

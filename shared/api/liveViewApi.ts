@@ -130,11 +130,26 @@ export const mergeBodySchema = z.strictObject({
 });
 export type MergeBody = z.infer<typeof mergeBodySchema>;
 
+/** One block a merge put into the course playbook, by its Yjs item id (unique in that document). */
+export const insertedBlockSchema = z.strictObject({
+  client: z.number().int().nonnegative(),
+  clock: z.number().int().nonnegative(),
+});
+export type InsertedBlock = z.infer<typeof insertedBlockSchema>;
+
 /**
- * `POST /api/courses/:id/merge/restore`: puts back what a section held before a merge (the facilitator's
- * "Fortryd"), as the merge answered it in `previous`.
+ * `POST /api/courses/:id/merge/restore` (the facilitator's "Fortryd"): takes out exactly the blocks a merge
+ * put in (`remove`, as the merge answered them in `inserted`), and, after a `replace`, puts the replaced
+ * text (`content`, the merge's `previous`) back at the top. What others wrote in the section meanwhile stays.
+ * Without `remove`, `content` replaces the whole section.
  */
-export const restoreBodySchema = z.strictObject({ sectionId: z.enum(SECTION_IDS), content: richTextDocSchema });
+export const restoreBodySchema = z
+  .strictObject({
+    sectionId: z.enum(SECTION_IDS),
+    remove: z.array(insertedBlockSchema).max(MAX_MERGE_BLOCKS).optional(),
+    content: richTextDocSchema.optional(),
+  })
+  .refine((body) => body.remove !== undefined || body.content !== undefined, 'Send remove, content or both');
 export type RestoreBody = z.infer<typeof restoreBodySchema>;
 
 /** The answer of a merge or restore: the course section now, and what it held before (for undo). */
@@ -143,5 +158,9 @@ export const mergeResultSchema = z.strictObject({
   content: richTextJsonSchema,
   previous: richTextJsonSchema,
   words: z.number().int().nonnegative(),
+  /** The blocks this merge put in (empty for a restore). */
+  inserted: z.array(insertedBlockSchema),
+  /** True when the merge took the section's text out (`replace`): an undo puts `previous` back. */
+  replaced: z.boolean(),
 });
 export type MergeResult = z.infer<typeof mergeResultSchema>;

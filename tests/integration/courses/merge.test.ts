@@ -234,4 +234,76 @@ describe('side by side and merge into the course playbook', () => {
       'Borgeren sætter dagsordenen\nVi taler med borgeren, ikke om borgeren\nVi forbereder os sammen\n',
     );
   });
+
+  it('"Fortryd" takes out only what the merge put in: what someone wrote in the section meanwhile stays', async () => {
+    const facilitator = await owner(url);
+    const writer = connectClient(server.collabUrl, coursePlaybook, { cookie: facilitator.cookie });
+    clients.push(writer);
+    await synced(writer);
+    const addParagraph = (text: string) =>
+      writer.doc.transact(() => {
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.insert(0, [new Y.XmlText(text)]);
+        const fragment = sectionFragment(writer.doc, 'purpose');
+        fragment.insert(fragment.length, [paragraph]);
+      });
+    const storedBefore = async () => {
+      const doc = await storedDoc(server.app.store, coursePlaybook);
+      const text = fragmentText(sectionFragment(doc, 'purpose'));
+      doc.destroy();
+      return text;
+    };
+    const baseline = await storedBefore();
+    addParagraph('Vores egen tekst');
+    await expect.poll(storedBefore).toContain('Vores egen tekst');
+
+    // Append, someone writes below it, undo: the group's text goes, the new line stays.
+    const appended = mergeResultSchema.parse(
+      (
+        await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+          sectionId: 'purpose',
+          groupId: groups[1]!.id,
+          mode: 'append',
+        })
+      ).body,
+    );
+    expect(appended.inserted.length).toBeGreaterThan(0);
+    expect(appended.replaced).toBe(false);
+    await expect.poll(() => fragmentText(sectionFragment(writer.doc, 'purpose'))).toMatch(/Vi forbereder os sammen\n$/);
+    addParagraph('Skrevet efter fletningen');
+    await expect.poll(storedBefore).toContain('Skrevet efter fletningen');
+    const undone = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge/restore`, {
+      sectionId: 'purpose',
+      remove: appended.inserted,
+    });
+    expect(undone.status, undone.text).toBe(200);
+    expect(await storedBefore()).toBe(`${baseline}Vores egen tekst\nSkrevet efter fletningen\n`);
+
+    // Replace, someone writes, undo: the replaced text is back on top, the new line stays, the group's is gone.
+    const replaced = mergeResultSchema.parse(
+      (
+        await ownerCall(url, 'POST', `/api/courses/${courseId}/merge`, {
+          sectionId: 'purpose',
+          groupId: groups[1]!.id,
+          mode: 'replace',
+        })
+      ).body,
+    );
+    expect(replaced.replaced).toBe(true);
+    await expect.poll(() => fragmentText(sectionFragment(writer.doc, 'purpose'))).not.toContain('Vores egen tekst');
+    addParagraph('Endnu en linje');
+    await expect.poll(storedBefore).toContain('Endnu en linje');
+    const back = await ownerCall(url, 'POST', `/api/courses/${courseId}/merge/restore`, {
+      sectionId: 'purpose',
+      remove: replaced.inserted,
+      content: replaced.previous,
+    });
+    expect(back.status, back.text).toBe(200);
+    expect(await storedBefore()).toBe(`${baseline}Vores egen tekst\nSkrevet efter fletningen\nEndnu en linje\n`);
+
+    // A restore must say what to undo.
+    expect(
+      (await ownerCall(url, 'POST', `/api/courses/${courseId}/merge/restore`, { sectionId: 'purpose' })).status,
+    ).toBe(400);
+  });
 });
