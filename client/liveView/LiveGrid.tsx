@@ -7,6 +7,7 @@ import { useNow } from '../list/useNow.js';
 import { compareHref } from './livePaths.js';
 import { LiveCellView } from './LiveCellView.js';
 import { OnlineList } from './OnlineList.js';
+import { useChangeAnnouncement } from './useChangeAnnouncement.js';
 import { useChangedKeys } from './useChangedKeys.js';
 
 const COURSE_COLUMN = 'course';
@@ -37,6 +38,20 @@ export function LiveGrid({ snapshot }: { snapshot: LiveSnapshot }) {
     [columns],
   );
   const changed = useChangedKeys(values);
+  const announcement = useChangeAnnouncement(
+    changed,
+    (key) => {
+      const [column, sectionId] = key.split('|');
+      const section = SECTIONS.find((s) => s.id === sectionId);
+      const where =
+        column === COURSE_COLUMN ? t('liveview.coursePlaybook') : snapshot.groups.find((g) => g.id === column)?.name;
+      return `${where ?? ''}: ${section ? `${section.number}. ${section.title[language]}` : ''}`;
+    },
+    (named, more) =>
+      more > 0
+        ? t('liveview.announceMore', { cells: named.join('; '), count: more })
+        : t('liveview.announce', { cells: named.join('; ') }),
+  );
 
   return (
     <div className="live-grid__scroller" tabIndex={0} role="region" aria-label={t('liveview.gridLabel')}>
@@ -131,6 +146,9 @@ export function LiveGrid({ snapshot }: { snapshot: LiveSnapshot }) {
           ))}
         </tbody>
       </table>
+      <p className="visually-hidden" aria-live="polite" data-testid="live-announcement">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -54,6 +54,10 @@ test("a participant's typing shows in the facilitator's live view without a relo
   await waitUntilSaved(participant.page);
 
   await expect.poll(() => cell.getAttribute('data-words')).toBe('6');
+  // Screen readers hear, politely and at most every few seconds, where the groups are writing.
+  await expect
+    .poll(() => page.getByTestId('live-announcement').textContent())
+    .toContain('Gruppe Nord: 1. Formål og fælles ståsted');
   expect(await cell.innerText()).toContain('Test A-kasse');
   expect(await page.evaluate(() => (window as unknown as { liveViewLoad?: string }).liveViewLoad)).toBe('first');
   await screenshot(page, 'live-view');
