@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { PlaybookRole } from '../../shared/access/playbookRole.js';
 import type { PlaybookCourse } from '../../shared/api/workshopRoomApi.js';
 import type { PromptsOverride } from '../../shared/course/courseRoom.js';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
@@ -11,14 +12,17 @@ import { WorkshopBar } from './WorkshopBar.js';
 /**
  * The workshop room inside a playbook that belongs to a course (its target playbook or a group's working
  * space): the bar to show, and the course's choice for the discussion questions (null: the playbook's own).
- * `reading` is the section the page shows now. In a playbook of no course both are empty.
+ * `reading` is the section the page shows now; `role` the viewer's role in this playbook as the server last
+ * confirmed it (a change, e.g. made facilitator, asks for the course again, so the controls follow at once).
+ * In a playbook of no course both are empty.
  */
 export function usePlaybookWorkshop(
   playbookId: string,
   reading: SectionId | null,
+  role: PlaybookRole | null,
 ): { bar: ReactNode; prompts: PromptsOverride } {
   const { me } = useAccount();
-  const course = usePlaybookCourse(playbookId);
+  const course = usePlaybookCourse(playbookId, role);
   const { room, snapshot } = useCourseRoom(course?.courseId ?? null);
   const facilitator = course?.role === 'facilitator';
   const follow = useFollowMe({
@@ -44,8 +48,11 @@ export function usePlaybookWorkshop(
   };
 }
 
-/** The course of the playbook, asked once per page (and again when the browser comes back online). */
-function usePlaybookCourse(playbookId: string): PlaybookCourse | null {
+/**
+ * The course of the playbook, asked once per page, again when the viewer's role changes, and again when the
+ * browser comes back online.
+ */
+function usePlaybookCourse(playbookId: string, role: PlaybookRole | null): PlaybookCourse | null {
   const [found, setFound] = useState<{ playbookId: string; course: PlaybookCourse | null } | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -62,6 +69,6 @@ function usePlaybookCourse(playbookId: string): PlaybookCourse | null {
       controller.abort();
       window.removeEventListener('online', retry);
     };
-  }, [playbookId, attempt]);
+  }, [playbookId, attempt, role]);
   return found?.playbookId === playbookId ? found.course : null;
 }

@@ -62,7 +62,7 @@ export function PlaybookWorkspace({ session, snapshot, user }: PlaybookWorkspace
   const reading = visible ?? focused ?? (ready ? 'cover' : null);
   const working = focused ?? reading;
   // In a course: the live workshop bar, "follow me", and the facilitator's choice of prompts for everyone.
-  const workshop = usePlaybookWorkshop(session.playbookId, ready ? reading : null);
+  const workshop = usePlaybookWorkshop(session.playbookId, ready ? reading : null, role);
   const shownPrompts = applyPromptsOverride(promptsVisible, workshop.prompts);
   useDocumentTitle(ready ? header.title.trim() || t('editor.title.untitled') : t('editor.loading'));
   useInitialSectionFromHash(ready);
