@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDto } from '../../shared/api/authApi.js';
 import { MIXED_GROUP_RULES, type MixedGroupRule } from '../../shared/api/coursesApi.js';
@@ -55,5 +56,61 @@ export function MixedRuleChoice({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The course's name (required) and goal, as the create and the edit dialog both ask for them. */
+export function TitleAndGoalFields({
+  id,
+  titleRef,
+  title,
+  onTitle,
+  goal,
+  onGoal,
+}: {
+  /** A prefix for the fields' element ids (the dialog's `useId`). */
+  id: string;
+  titleRef: RefObject<HTMLInputElement | null>;
+  title: string;
+  onTitle: (title: string) => void;
+  goal: string;
+  onGoal: (goal: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-title`}>
+          {t('courses.create.titleLabel')}
+        </label>
+        <input
+          ref={titleRef}
+          id={`${id}-title`}
+          className="field__input"
+          type="text"
+          autoComplete="off"
+          maxLength={200}
+          value={title}
+          onChange={(event) => onTitle(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-goal`}>
+          {t('courses.create.goalLabel')}
+        </label>
+        <p id={`${id}-goal-hint`} className="field__hint">
+          {t('courses.create.goalHint')}
+        </p>
+        <textarea
+          id={`${id}-goal`}
+          className="field__input"
+          rows={2}
+          maxLength={2000}
+          aria-describedby={`${id}-goal-hint`}
+          value={goal}
+          onChange={(event) => onGoal(event.target.value)}
+        />
+      </div>
+    </>
   );
 }

@@ -8,7 +8,7 @@ import { toApiError } from '../api/ApiError.js';
 import { updateCourse } from '../api/courseEditingApi.js';
 import { Icon } from '../components/Icon.js';
 import { Modal } from '../components/Modal.js';
-import { MixedRuleChoice, PartnerChoice } from './CourseFields.js';
+import { MixedRuleChoice, PartnerChoice, TitleAndGoalFields } from './CourseFields.js';
 
 /**
  * "Forløbets oplysninger": the facilitator changes the course's name, goal, partner organisations and the
@@ -89,33 +89,14 @@ export function CourseSettingsDialog({
           </button>
         </header>
         <div className="modal__body">
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-title`}>
-              {t('courses.create.titleLabel')}
-            </label>
-            <input
-              ref={titleRef}
-              id={`${id}-title`}
-              className="field__input"
-              type="text"
-              maxLength={200}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-goal`}>
-              {t('courses.create.goalLabel')}
-            </label>
-            <textarea
-              id={`${id}-goal`}
-              className="field__input"
-              rows={3}
-              maxLength={2000}
-              value={goal}
-              onChange={(event) => setGoal(event.target.value)}
-            />
-          </div>
+          <TitleAndGoalFields
+            id={id}
+            titleRef={titleRef}
+            title={title}
+            onTitle={setTitle}
+            goal={goal}
+            onGoal={setGoal}
+          />
           <PartnerChoice organisations={organisations} value={partners} onChange={setPartners} />
           <MixedRuleChoice name={`${id}-mixed`} value={mixedGroups} onChange={setMixedGroups} />
           {problem && (

@@ -7,7 +7,7 @@ import { toApiError } from '../api/ApiError.js';
 import { createCourse } from '../api/coursesApi.js';
 import { Icon } from '../components/Icon.js';
 import { Modal } from '../components/Modal.js';
-import { MixedRuleChoice, PartnerChoice } from './CourseFields.js';
+import { MixedRuleChoice, PartnerChoice, TitleAndGoalFields } from './CourseFields.js';
 import { BLANK_CHOICE, defaultTemplateId, TemplateChoice } from '../list/TemplateChoice.js';
 import { useTemplates } from '../list/useTemplates.js';
 import { navigate } from '../routing/navigate.js';
@@ -92,38 +92,14 @@ export function NewCourseDialog({ onClose }: { onClose: () => void }) {
           <p id={`${id}-intro`} className="modal__intro">
             {t('courses.create.intro')}
           </p>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-title`}>
-              {t('courses.create.titleLabel')}
-            </label>
-            <input
-              ref={titleRef}
-              id={`${id}-title`}
-              className="field__input"
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-goal`}>
-              {t('courses.create.goalLabel')}
-            </label>
-            <p id={`${id}-goal-hint`} className="field__hint">
-              {t('courses.create.goalHint')}
-            </p>
-            <textarea
-              id={`${id}-goal`}
-              className="field__input"
-              rows={2}
-              maxLength={2000}
-              aria-describedby={`${id}-goal-hint`}
-              value={goal}
-              onChange={(event) => setGoal(event.target.value)}
-            />
-          </div>
+          <TitleAndGoalFields
+            id={id}
+            titleRef={titleRef}
+            title={title}
+            onTitle={setTitle}
+            goal={goal}
+            onGoal={setGoal}
+          />
           <PartnerChoice organisations={organisations} value={partners} onChange={setPartners} />
           <TemplateChoice
             name={`${id}-template`}
