@@ -4,8 +4,8 @@ import { LOGBOOK_TEXT_MAX_CHARS, type LogbookEntry } from '../../shared/api/logb
 import { findPersonalData } from '../../shared/playbook/findPersonalData.js';
 import { deleteEntry, setEntryShared, updateEntry } from '../api/logbookApi.js';
 import { formatDay } from '../access/formatDateTime.js';
-import { logbookErrorText } from './logbookErrorText.js';
 import { sectionLabel } from './sectionLabel.js';
+import { useEntryAction } from './useEntryAction.js';
 
 interface OwnEntryItemProps {
   courseId: string;
@@ -28,22 +28,9 @@ export function OwnEntryItem({ courseId, entry, cardTitle, onChanged, onDeleted,
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(entry.text);
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useEntryAction();
   const shared = entry.sharedAt !== null;
   const draftHasPersonalData = findPersonalData(draft).length > 0;
-
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure: unknown) {
-      setError(logbookErrorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const toggleShared = () =>
     run(async () => {

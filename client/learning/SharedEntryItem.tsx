@@ -5,9 +5,9 @@ import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import { OrganisationTag } from '../access/OrganisationTag.js';
 import { formatDay } from '../access/formatDateTime.js';
 import { insertEntryAsDraft } from '../api/logbookApi.js';
-import { logbookErrorText } from './logbookErrorText.js';
 import { SectionSelect } from './SectionSelect.js';
 import { sectionLabel } from './sectionLabel.js';
+import { useEntryAction } from './useEntryAction.js';
 
 interface SharedEntryItemProps {
   /** The element id the server's back-link points at (`logbog-<entry id>`). */
@@ -29,22 +29,15 @@ export function SharedEntryItem({ anchor, courseId, entry, cardTitle, onUsed, an
   const id = useId();
   const [choosing, setChoosing] = useState(false);
   const [sectionId, setSectionId] = useState<SectionId>(entry.usedIn.at(-1)?.sectionId ?? 'learning-log');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useEntryAction();
 
   const insert = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onUsed(await insertEntryAsDraft(courseId, entry.id, sectionId));
       setChoosing(false);
       announce(t('learning.shared.inserted', { section: sectionLabel(sectionId, i18n.language) }));
-    } catch (failure: unknown) {
-      setError(logbookErrorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
