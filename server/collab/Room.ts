@@ -8,7 +8,6 @@ import type { Metrics } from '../ops/metrics.js';
 import type { DocumentStore, MaybePromise, StoredDocument } from '../storage/DocumentStore.js';
 import { decodeClientMessage, MalformedMessageError } from './clientMessage.js';
 import type { Principal } from './authorize.js';
-import { changedRootNames } from './changedRoots.js';
 import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
 import {
@@ -19,31 +18,19 @@ import {
   syncStep2UpdateMessage,
   updateMessage,
 } from './messages.js';
-import { ChangeNotifier } from './ChangeNotifier.js';
 import { LazyDocLoader } from './LazyDocLoader.js';
 import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
+import { RoomObservers, type RoomObserverHooks } from './RoomObservers.js';
 import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
 import { receiveUpdate, type UpdateReceiver } from './receiveUpdate.js';
 import { RoomStorage } from './RoomStorage.js';
 
-export interface RoomDeps {
+/** What a room needs; the optional hooks (see RoomObservers) are set by the app only. */
+export interface RoomDeps extends RoomObserverHooks {
   config: Config;
   store: DocumentStore;
   fanout: Fanout;
-  /**
-   * Called at most every `CHANGE_NOTIFY_DELAY_MS` after committed changes, and once more before the room
-   * unloads; lets the playbook catalogue keep titles and status in step with the document.
-   */
-  onDocumentChanged?: (roomId: string, doc: Y.Doc) => void;
-  /**
-   * Called right after each change is committed, with the names of the root types it touched and who made
-   * it (the connection's principal; null for a change made by the server). Only the app sets it (the
-   * facilitator's live view); raw protocol rooms leave it unset and pay nothing for it.
-   */
-  onCommitted?: (roomId: string, roots: ReadonlySet<string>, by: Principal | null) => void;
-  /** Called when someone joins or leaves the room (the live view shows who is online). */
-  onConnectionsChanged?: (roomId: string) => void;
   metrics: Metrics;
   log: Logger;
 }
@@ -52,8 +39,6 @@ export interface RoomDeps {
 const FROM_STORAGE = Symbol('storage');
 /** Transaction origin of changes the server itself makes (seeding, renaming through the API). */
 const FROM_SERVER = Symbol('server');
-// The catalogue shows "changed 5 minutes ago": seconds of delay are invisible there and save a write per keystroke.
-const CHANGE_NOTIFY_DELAY_MS = 2000;
 
 export { MalformedMessageError };
 
@@ -76,11 +61,9 @@ export class Room {
   /** Connections that joined before the doc was built and still need the server's sync request. */
   private readonly awaitingStep1 = new Set<Connection>();
   private readonly relay: RoomRelay;
-  private readonly changes: ChangeNotifier;
+  private readonly observers: RoomObservers;
   private compactionScheduled = false;
   private appliedUpdate: Uint8Array | null = null;
-  /** Root types the last applied update touched; only collected when `onCommitted` is set. */
-  private appliedRoots: Set<string> | null = null;
   private readonly unsubscribe: () => void;
 
   private constructor(
@@ -91,20 +74,14 @@ export class Room {
   ) {
     this.storage = new RoomStorage(id, stored, deps);
     this.loader = new LazyDocLoader(this.doc, stored, FROM_STORAGE, () => this.sendPendingStep1());
-    const collectRoots = deps.onCommitted !== undefined;
+    this.observers = new RoomObservers(id, this.doc, deps, deps.log);
     this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (origin === FROM_STORAGE) return;
       this.appliedUpdate = update;
-      if (collectRoots) this.appliedRoots = changedRootNames(this.doc, transaction);
+      this.observers.applied(transaction);
     });
     this.unsubscribe = deps.fanout.subscribe(id, (message, origin) => this.deliver(message, origin));
     this.relay = new RoomRelay(id, deps.fanout, this.presence);
-    const { onDocumentChanged } = deps;
-    this.changes = new ChangeNotifier(
-      onDocumentChanged && (() => onDocumentChanged(id, this.doc)),
-      CHANGE_NOTIFY_DELAY_MS,
-      deps.log.child({ room: id }),
-    );
   }
 
   /** Reads the playbook from storage; resolves once the doc holds everything stored. */
@@ -132,7 +109,7 @@ export class Room {
   join(connection: Connection): void {
     this.connections.set(connection.id, connection);
     connection.awaitingSyncAnswer = true;
-    this.deps.onConnectionsChanged?.(this.id);
+    this.observers.connectionsChanged();
     this.enqueue(() => {
       // Our own sync request waits until the doc is built (see LazyDocLoader): the client does not need it
       // to be in sync, and a late joiner of a large playbook should not wait for the server's work.
@@ -147,7 +124,7 @@ export class Room {
   leave(connection: Connection): boolean {
     if (!this.connections.delete(connection.id)) return this.connections.size === 0;
     this.awaitingStep1.delete(connection);
-    this.deps.onConnectionsChanged?.(this.id);
+    this.observers.connectionsChanged();
     const removal = this.presence.removeConnection(connection);
     if (removal) this.deps.fanout.publish(this.id, removal, connection.id);
     return this.connections.size === 0;
@@ -296,8 +273,7 @@ export class Room {
     by: Principal | null,
   ): MaybePromise<void> {
     const fail = (error: unknown) => this.break('storage refused an update', error);
-    const roots = this.appliedRoots;
-    this.appliedRoots = null;
+    const roots = this.observers.takeRoots();
     let appended: MaybePromise<void>;
     try {
       appended = this.storage.append(applied);
@@ -340,17 +316,7 @@ export class Room {
   ): void {
     this.relay.update(updateMessage(update), originConnectionId);
     this.scheduleCompactionIfDue();
-    this.changes.changed();
-    if (roots) this.notifyCommitted(roots, by);
-  }
-
-  /** A failing listener is logged, never allowed to break the room (as ChangeNotifier does). */
-  private notifyCommitted(roots: ReadonlySet<string>, by: Principal | null): void {
-    try {
-      this.deps.onCommitted?.(this.id, roots, by);
-    } catch (error) {
-      this.deps.log.error({ room: this.id, err: error }, 'commit notification failed');
-    }
+    this.observers.committed(roots, by);
   }
 
   /** Receives a room message from the fan-out and sends it to this process's connections. */
@@ -408,7 +374,7 @@ export class Room {
     this.relay.close();
     this.loader.cancel();
     try {
-      this.changes.flush();
+      this.observers.flush();
       if (options.compact && this.storage.hasLog) await this.compact();
     } finally {
       this.unsubscribe();
