@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../access/ErrorLine.js';
 import type { OrganisationDto } from '../../shared/api/authApi.js';
 import type { CourseOverview, MixedGroupRule } from '../../shared/api/coursesApi.js';
 import { findPersonalData } from '../../shared/playbook/findPersonalData.js';
@@ -99,12 +100,7 @@ export function CourseSettingsDialog({
           />
           <PartnerChoice organisations={organisations} value={partners} onChange={setPartners} />
           <MixedRuleChoice name={`${id}-mixed`} value={mixedGroups} onChange={setMixedGroups} />
-          {problem && (
-            <div className="inline-error" role="alert">
-              <Icon name="alert" className="inline-error__icon" />
-              <p className="inline-error__text">{problem}</p>
-            </div>
-          )}
+          <ErrorLine message={problem} />
         </div>
         <footer className="modal__footer">
           <button type="button" className="button button--secondary" onClick={onClose}>

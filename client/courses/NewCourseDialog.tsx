@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../access/ErrorLine.js';
 import type { MixedGroupRule } from '../../shared/api/coursesApi.js';
 import type { OrganisationDto } from '../../shared/api/authApi.js';
 import { listOrganisations } from '../api/accessApi.js';
@@ -153,12 +154,7 @@ export function NewCourseDialog({ onClose }: { onClose: () => void }) {
               {t('courses.create.addWorkshop')}
             </button>
           </fieldset>
-          {problem && (
-            <div className="inline-error" role="alert">
-              <Icon name="alert" className="inline-error__icon" />
-              <p className="inline-error__text">{problem}</p>
-            </div>
-          )}
+          <ErrorLine message={problem} />
         </div>
         <footer className="modal__footer">
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { CoursePerson } from '../../shared/api/coursesApi.js';
-import { actionCards, type ActionCard } from '../../shared/course/actionCards.js';
+import { actionCards, blankActionCard, type ActionCard } from '../../shared/course/actionCards.js';
 import { newItemId } from '../../shared/playbook/newItemId.js';
 import { StructuredIcon } from '../structured/StructuredIcon.js';
 import { UndoToast } from '../structured/UndoToast.js';
@@ -53,20 +53,7 @@ export function ActionCardList({ doc, cards, members, readOnly, loading }: Actio
 
   const add = () => {
     const id = newItemId();
-    actionCards.insert(doc, {
-      id,
-      title: '',
-      sectionId: null,
-      observe: '',
-      owners: [],
-      dueOn: null,
-      status: 'open',
-      whatHappened: '',
-      why: '',
-      learned: '',
-      nextStep: '',
-      createdAt: new Date().toISOString(),
-    });
+    actionCards.insert(doc, blankActionCard(id, new Date()));
     focusTitleOf.current = id;
     announce(t('learning.cards.added', { position: cards.length + 1 }));
   };

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorLine } from '../access/ErrorLine.js';
 import { toApiError } from '../api/ApiError.js';
 import { createPlaybook } from '../api/playbooksApi.js';
 import { Icon } from '../components/Icon.js';
@@ -106,12 +107,7 @@ export function NewPlaybookDialog({
             onChange={setPicked}
             onRetry={onRetryTemplates}
           />
-          {failure && (
-            <div className="inline-error" role="alert">
-              <Icon name="alert" className="inline-error__icon" />
-              <p className="inline-error__text">{failure}</p>
-            </div>
-          )}
+          <ErrorLine message={failure} />
         </div>
         <footer className="modal__footer">
           <button type="button" className="button button--secondary" onClick={onClose}>

@@ -42,7 +42,8 @@ export const actionCardSchema = z.strictObject({
 });
 export type ActionCard = z.infer<typeof actionCardSchema>;
 
-export const actionCards = createListAccessor<ActionCard>('actionCards', actionCardSchema, {
+/** A card's fields before anyone has written anything (also what a damaged field reads as). */
+const BLANK: Omit<ActionCard, 'id'> = {
   title: '',
   sectionId: null,
   observe: '',
@@ -54,7 +55,14 @@ export const actionCards = createListAccessor<ActionCard>('actionCards', actionC
   learned: '',
   nextStep: '',
   createdAt: '',
-});
+};
+
+export const actionCards = createListAccessor<ActionCard>('actionCards', actionCardSchema, BLANK);
+
+/** A new, empty card made now. */
+export function blankActionCard(id: string, createdAt: Date): ActionCard {
+  return { ...BLANK, owners: [], id, createdAt: createdAt.toISOString() };
+}
 
 /** True when the card is open and its due day (`YYYY-MM-DD`) is before `today` (`YYYY-MM-DD`). */
 export function isOverdue(card: Pick<ActionCard, 'status' | 'dueOn'>, today: string): boolean {
