@@ -6,3 +6,11 @@ process.on('SIGUSR2', () => {
   const usage = process.memoryUsage();
   process.stderr.write(`BENCH_HEAP ${JSON.stringify({ heapUsed: usage.heapUsed, rss: usage.rss })}\n`);
 });
+
+// Under --cpu-prof (BENCH_CPU_PROF_DIR) the profile is written only on a normal exit; a server without its
+// own SIGTERM handler (the reference) would die without writing it, so it exits normally instead.
+if (process.execArgv.includes('--cpu-prof')) {
+  process.on('SIGTERM', () => {
+    if (process.listenerCount('SIGTERM') === 1) process.exit(0);
+  });
+}

@@ -23,6 +23,13 @@ const HEAP_REPLY_TIMEOUT_MS = 5_000;
 const HEAP_LINE = 'BENCH_HEAP ';
 // Loaded into both servers the same way: a full GC and heap figures on SIGUSR2 (see serverProbe.js).
 const PROBE_ARGS = ['--expose-gc', '--import', pathToFileURL(path.join(import.meta.dirname, 'serverProbe.js')).href];
+/**
+ * `BENCH_CPU_PROF_DIR=/tmp/prof npm run bench …` writes a V8 CPU profile of every server run there (open it in
+ * Chrome DevTools or summarise it with `node bench/profileSummary.ts`). Profiling slows both servers alike.
+ */
+const PROFILE_ARGS = process.env.BENCH_CPU_PROF_DIR
+  ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF_DIR)]
+  : [];
 
 export interface ExitInfo {
   code: number | null;
@@ -71,8 +78,8 @@ function launch(kind: ServerKind, requestedPort: number, timeoutMs: number): Pro
   trackTempDir(dataDir);
   const args =
     kind === 'ours'
-      ? [...PROBE_ARGS, '--import', 'tsx', 'server/main.ts']
-      : [...PROBE_ARGS, path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')];
+      ? [...PROBE_ARGS, ...PROFILE_ARGS, '--import', 'tsx', 'server/main.ts']
+      : [...PROBE_ARGS, ...PROFILE_ARGS, path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')];
   const env: NodeJS.ProcessEnv =
     kind === 'ours'
       ? {
