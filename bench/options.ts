@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ServerKind } from './servers.js';
+import { SERVER_KINDS, type ServerKind } from './servers.js';
 
 /** Everything the bench can be told on the command line. */
 export interface BenchOptions {
@@ -75,7 +75,8 @@ markdown table (also written to --out).
   --rounds N              rounds of every scenario per server            (default ${DEFAULTS.rounds})
   --budget-min M          skip further rounds that would end after M min (default ${DEFAULTS.budgetMin})
   --only LIST             scenarios: typing,crowd,late-join,abandon (prefixes of ids)
-  --servers LIST          ours,ref                                       (default ours,ref)
+  --servers LIST          ours,ref,floor; floor is a relay that does     (default ours,ref)
+                          nothing else (typing and crowd only)
   --rooms R --clients C   scenario 1: R rooms of C clients               (default ${DEFAULTS.rooms} × ${DEFAULTS.clients})
   --rate E --duration S   scenario 1: edits/s per client, seconds        (default ${DEFAULTS.rate}, ${DEFAULTS.duration})
   --crowd-clients N       scenario 2: clients in the one room            (default ${DEFAULTS.crowdClients})
@@ -132,7 +133,9 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     raw === undefined ? fallback : checked(name, Number(raw), min, max, false);
   const servers = values.servers === undefined ? base.servers : list(values.servers);
   for (const server of servers) {
-    if (server !== 'ours' && server !== 'ref') throw new UsageError(`--servers: unknown server "${server}"`);
+    if (!(SERVER_KINDS as readonly string[]).includes(server)) {
+      throw new UsageError(`--servers: unknown server "${server}"`);
+    }
   }
   return {
     ...base,

@@ -27,24 +27,36 @@ interface Cell {
 export function renderReport(input: ReportInput): string {
   const { scenarios, outcomes, servers, machine } = input;
   const lines: string[] = [];
-  lines.push('## Collaboration server benchmark: ours vs @y/websocket-server');
+  const withFloor = servers.includes('floor');
+  lines.push(
+    `## Collaboration server benchmark: ours vs @y/websocket-server${withFloor ? ', and a relay-only floor' : ''}`,
+  );
   lines.push('');
   const head = servers.map((s) => SERVER_LABELS[s]);
-  const bothServers = servers.includes('ours') && servers.includes('ref');
-  lines.push(`| Scenario / metric | Unit | ${head.join(' | ')} |${bothServers ? ' Ours / ref | Better |' : ''}`);
-  lines.push(`| --- | --- | ${head.map(() => '---:').join(' | ')} |${bothServers ? ' ---: | :---: |' : ''}`);
+  // One ratio column per other server against the reference (ours / ref, then floor / ref), then "Better";
+  // none of these without the reference.
+  const ratioOf = servers.includes('ref') ? (['ours', 'floor'] as const).filter((s) => servers.includes(s)) : [];
+  const ratioLabels = ratioOf.map((s) => `${s === 'ours' ? 'Ours' : 'Floor'} / ref`);
+  const tail = (better: string, each: (label: string) => string) =>
+    ratioOf.length > 0 ? [...ratioLabels.map(each), better].map((c) => (c ? ` ${c} |` : ' |')).join('') : '';
+  const headTail = tail('Better', (label) => label);
+  const ruleTail = tail(':---:', () => '---:');
+  const blankTail = tail('', () => '');
+  lines.push(`| Scenario / metric | Unit | ${head.join(' | ')} |${headTail}`);
+  lines.push(`| --- | --- | ${head.map(() => '---:').join(' | ')} |${ruleTail}`);
   for (const scenario of scenarios) {
-    lines.push(`| **${scenario.title}** | | ${head.map(() => '').join(' | ')} |${bothServers ? ' | |' : ''}`);
+    lines.push(`| **${scenario.title}** | | ${head.map(() => '').join(' | ')} |${blankTail}`);
     const cellsBy = new Map(servers.map((s) => [s, (key: string) => cell(outcomes, scenario.id, s, key)] as const));
     for (const metric of scenario.metrics) {
       const cells = servers.map((s) => cellsBy.get(s)!(metric.key));
       const row = [metric.label, metric.unit, ...cells.map((c) => c.text)];
-      if (bothServers) {
-        const r = ratio(cellsBy.get('ours')!(metric.key).value, cellsBy.get('ref')!(metric.key).value);
-        row.push(
-          r === null ? '–' : r.toFixed(2),
-          metric.better === 'lower' ? '↓' : metric.better === 'higher' ? '↑' : '',
-        );
+      if (ratioOf.length > 0) {
+        const ref = cellsBy.get('ref')!(metric.key).value;
+        for (const s of ratioOf) {
+          const r = ratio(cellsBy.get(s)!(metric.key).value, ref);
+          row.push(r === null ? '–' : r.toFixed(2));
+        }
+        row.push(metric.better === 'lower' ? '↓' : metric.better === 'higher' ? '↑' : '');
       }
       lines.push(`| ${row.join(' | ')} |`);
     }
@@ -82,7 +94,7 @@ export function renderReport(input: ReportInput): string {
       `Parameters: ${input.parameters.join('; ')}.`,
   );
   lines.push('');
-  lines.push(...methodNotes());
+  lines.push(...methodNotes(withFloor));
   return lines.join('\n');
 }
 
@@ -124,7 +136,14 @@ function runsSection(outcomes: RunOutcome[]): string[] {
   return lines;
 }
 
-function methodNotes(): string[] {
+function methodNotes(withFloor: boolean): string[] {
+  const floor = [
+    '- The floor (`bench/floorServer.js`, plain `node`, the same preloaded probe) is a relay that does nothing',
+    '  else: no Y.Doc (raw updates appended to an array, merged only when a client joins), no persistence, no',
+    '  checks; every update and awareness change is framed once and written to every other socket of the room',
+    '  (corked per event-loop turn), awareness echoes dropped after reading their varints. It bounds what the',
+    '  socket work alone costs; it is not run for late join and abandon ("–").',
+  ];
   return [
     '**How it is measured**',
     '',
@@ -145,6 +164,7 @@ function methodNotes(): string[] {
     '  `Y.encodeStateAsUpdate` of the same document in a fresh Y.Doc, in the client process.',
     "- The client process shares the machine's cores with the server: its CPU row shows how busy it was. Latency",
     '  includes client-side queueing, equally for both servers.',
+    ...(withFloor ? floor : []),
     '',
   ];
 }

@@ -8,7 +8,8 @@ import { runOnce, type RunOutcome } from './runOnce.js';
 import { buildScenarios } from './scenarios/catalog.js';
 import { REPO_ROOT, SERVER_LABELS } from './servers.js';
 
-// `npm run bench`: every scenario against our server and the reference, alternating, then one table.
+// `npm run bench`: every scenario against our server and the reference (and the floor when asked for),
+// alternating, then one table.
 killChildrenOnExit();
 
 let options: BenchOptions;
@@ -49,6 +50,11 @@ for (let round = 1; round <= options.rounds; round++) {
   }
   for (const scenario of scenarios) {
     for (const server of options.servers) {
+      const skipped = scenario.skip?.[server];
+      if (skipped !== undefined) {
+        if (round === 1) progress(`${scenario.id} · ${SERVER_LABELS[server]}: not run (${skipped})`);
+        continue;
+      }
       progress(`round ${round}/${options.rounds} · ${scenario.id} · ${SERVER_LABELS[server]} …`);
       const outcome = await runOnce(scenario, server, round);
       outcomes.push(outcome);

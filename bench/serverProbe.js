@@ -1,4 +1,4 @@
-// Preloaded (--import) into every server under test, ours and the reference alike, started with --expose-gc.
+// Preloaded (--import) into every server under test (ours, the reference, the floor), started with --expose-gc.
 // On SIGUSR2 it runs a full garbage collection and prints the heap in use on stderr, so the bench can tell
 // memory still held (rooms kept) from garbage not yet collected. It changes nothing else in the process.
 process.on('SIGUSR2', () => {

@@ -11,17 +11,29 @@ import { removeTempDir, trackChild, trackTempDir } from './children.js';
 /** Our server's metrics are not public: the bench reads them with a token made for this run. */
 const METRICS_TOKEN = `bench-${crypto.randomBytes(16).toString('hex')}`;
 
-export type ServerKind = 'ours' | 'ref';
+/** Ours, the reference, and the floor: a relay that does nothing else (bench/floorServer.js). */
+export type ServerKind = 'ours' | 'ref' | 'floor';
 
-export const SERVER_LABELS: Record<ServerKind, string> = { ours: 'Ours', ref: 'Reference' };
+export const SERVER_KINDS: readonly ServerKind[] = ['ours', 'ref', 'floor'];
+
+export const SERVER_LABELS: Record<ServerKind, string> = {
+  ours: 'Ours',
+  ref: 'Reference',
+  floor: 'Floor (relay only)',
+};
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const HOST = '127.0.0.1';
 const LOG_TAIL_LINES = 20;
+/** The servers that run as plain JavaScript under `node`, configured by PORT and HOST alone. */
+const PLAIN_NODE_SCRIPTS: Record<Exclude<ServerKind, 'ours'>, string> = {
+  ref: 'node_modules/@y/websocket-server/src/server.js',
+  floor: 'bench/floorServer.js',
+};
 const STOP_GRACE_MS = 5_000;
 const HEAP_REPLY_TIMEOUT_MS = 5_000;
 const HEAP_LINE = 'BENCH_HEAP ';
-// Loaded into both servers the same way: a full GC and heap figures on SIGUSR2 (see serverProbe.js).
+// Loaded into every server the same way: a full GC and heap figures on SIGUSR2 (see serverProbe.js).
 const PROBE_ARGS = ['--expose-gc', '--import', pathToFileURL(path.join(import.meta.dirname, 'serverProbe.js')).href];
 /**
  * `BENCH_CPU_PROF_DIR=/tmp/prof npm run bench …` writes a V8 CPU profile of every server run there (open it in
@@ -60,8 +72,9 @@ export interface RunningServer {
 /** Starts a server of `kind` on 127.0.0.1 and resolves once it listens. */
 export async function startServer(kind: ServerKind, timeoutMs = 30_000): Promise<RunningServer> {
   if (kind === 'ours') return launch(kind, 0, timeoutMs);
-  // The reference prints the port it was given, not the one it bound, so it gets a free port chosen here;
-  // another process may take that port in between, hence the retries.
+  // The reference (and the floor, which copies its start-up line) prints the port it was given, not the one
+  // it bound, so it gets a free port chosen here; another process may take that port in between, hence the
+  // retries.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
@@ -79,7 +92,7 @@ function launch(kind: ServerKind, requestedPort: number, timeoutMs: number): Pro
   const args =
     kind === 'ours'
       ? [...PROBE_ARGS, ...PROFILE_ARGS, '--import', 'tsx', 'server/main.ts']
-      : [...PROBE_ARGS, ...PROFILE_ARGS, path.join(REPO_ROOT, 'node_modules/@y/websocket-server/src/server.js')];
+      : [...PROBE_ARGS, ...PROFILE_ARGS, path.join(REPO_ROOT, PLAIN_NODE_SCRIPTS[kind])];
   const env: NodeJS.ProcessEnv =
     kind === 'ours'
       ? {
@@ -223,7 +236,7 @@ function heapUsedOf(json: string): number | null {
   return null;
 }
 
-/** Rooms our server holds in memory, read from its Prometheus metrics; null for the reference or on error. */
+/** Rooms our server holds in memory, read from its Prometheus metrics; null for the others or on error. */
 export async function loadedRooms(server: RunningServer): Promise<number | null> {
   if (!server.metricsUrl || server.exitInfo) return null;
   try {

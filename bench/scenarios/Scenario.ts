@@ -1,4 +1,5 @@
 import type { MarkSample, RunnerName, WorkerOutput } from '../protocol.js';
+import type { ServerKind } from '../servers.js';
 
 /** One row of the result table. */
 export interface MetricDef {
@@ -24,6 +25,8 @@ export interface ScenarioDef {
   runner: RunnerName;
   params: unknown;
   metrics: MetricDef[];
+  /** Servers this scenario is not run against, with the reason; their cells show "–". */
+  skip?: Partial<Record<ServerKind, string>>;
   /** Hard limit for one run (one server), after which both processes are killed. */
   timeoutMs: number;
   derive(worker: WorkerOutput, trace: ServerTrace): Record<string, number | null>;

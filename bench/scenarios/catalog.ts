@@ -62,6 +62,12 @@ function typingScenario(id: string, title: string, params: TypingParams): Scenar
   };
 }
 
+/**
+ * The floor (bench/floorServer.js) bounds the cost of relaying only: it merges raw updates when a client joins
+ * and never unloads a room, so its join and memory figures would bound nothing.
+ */
+const FLOOR_RELAY_ONLY = { floor: 'the floor bounds relaying only' };
+
 const LATE_JOIN_METRICS: MetricDef[] = [
   metric('syncMs', "Connect → 'sync' (median of joins)", 'ms', 'lower'),
   metric('fullMs', 'Connect → full content', 'ms', 'lower'),
@@ -85,6 +91,7 @@ function lateJoinScenario(id: string, title: string, params: LateJoinParams): Sc
     runner: 'lateJoin',
     params,
     metrics: LATE_JOIN_METRICS,
+    skip: FLOOR_RELAY_ONLY,
     timeoutMs: 90_000 + (params.edits / params.editsPerUpdate / params.sendRatePerS) * 1000 * 3 + params.joins * 20_000,
     derive(worker, trace) {
       let joinCpu = 0;
@@ -129,6 +136,7 @@ function abandonScenario(id: string, title: string, params: AbandonParams): Scen
     runner: 'abandon',
     params,
     metrics: ABANDON_METRICS,
+    skip: FLOOR_RELAY_ONLY,
     timeoutMs: 60_000 + params.rooms * 100 + params.waitS * 1000,
     derive(worker, trace) {
       const before = rssMiBAt(trace, 'baseline');
