@@ -70,6 +70,13 @@ describe('GET /metrics', () => {
     const before = await scrape();
     const updatesBefore = sample(before, 'drejebog_updates_in_total')!;
     const persistedBefore = sample(before, 'drejebog_persist_seconds_count')!;
+    // Counted per message as plain numbers and handed to prom-client when scraped (see HotCount).
+    const hotBefore = {
+      updatesOut: sample(before, 'drejebog_updates_out_total') ?? 0,
+      syncIn: sample(before, 'drejebog_messages_in_total', '{type="sync"}') ?? 0,
+      bytesIn: sample(before, 'drejebog_bytes_in_total') ?? 0,
+      bytesOut: sample(before, 'drejebog_bytes_out_total') ?? 0,
+    };
 
     const a = connectClient(server.collabUrl, 'metrics-room');
     const b = connectClient(server.collabUrl, 'metrics-room');
@@ -88,6 +95,15 @@ describe('GET /metrics', () => {
     expect(sample(after, 'drejebog_updates_in_total')).toBe(updatesBefore + 3);
     expect(sample(after, 'drejebog_persist_seconds_count')).toBe(persistedBefore + 3);
     expect(sample(after, 'drejebog_persist_seconds_bucket', '{le="+Inf"}')).toBe(persistedBefore + 3);
+    // Each update reached the one other client of its room.
+    expect(sample(after, 'drejebog_updates_out_total')).toBe(hotBefore.updatesOut + 3);
+    // Three sync handshakes (step 1 and step 2 each) and the three updates at least.
+    expect(sample(after, 'drejebog_messages_in_total', '{type="sync"}')).toBeGreaterThanOrEqual(hotBefore.syncIn + 9);
+    expect(sample(after, 'drejebog_bytes_in_total')).toBeGreaterThan(hotBefore.bytesIn);
+    expect(sample(after, 'drejebog_bytes_out_total')).toBeGreaterThan(hotBefore.bytesOut);
+    // Taken once: a second scrape with nothing new reports the same totals, not double.
+    const again = await scrape();
+    expect(sample(again, 'drejebog_updates_out_total')).toBe(sample(after, 'drejebog_updates_out_total'));
   });
 
   it.each([
