@@ -50,7 +50,7 @@ export class RoomStorage {
       stopTimer();
       this.log.appended(seq, update.byteLength);
     };
-    const seq = store.appendUpdate(this.roomId, update);
+    const seq = store.appendUpdate(this.roomId, update, this.log.lastSeq);
     if (typeof seq === 'number') return done(seq);
     return seq.then(done);
   }

@@ -19,8 +19,12 @@ export interface StoredDocument {
  */
 export interface DocumentStore {
   load(docId: string): MaybePromise<StoredDocument>;
-  /** Appends one update; returns its sequence number once committed. */
-  appendUpdate(docId: string, update: Uint8Array): MaybePromise<number>;
+  /**
+   * Appends one update; returns its sequence number once committed. With `afterSeq` (the newest sequence
+   * number the caller knows, as a loaded room does) the update gets `afterSeq + 1` without the store looking
+   * it up, and the append fails when that number is taken: someone else appended behind the caller's back.
+   */
+  appendUpdate(docId: string, update: Uint8Array, afterSeq?: number): MaybePromise<number>;
   /**
    * Replaces every update with `seq <= upToSeq` by `snapshot` (which must contain them all) in one
    * transaction, so a concurrent load sees either the old log or the new snapshot, never a mix.

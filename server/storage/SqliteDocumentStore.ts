@@ -42,8 +42,11 @@ export class SqliteDocumentStore implements DocumentStore {
       updatesAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq',
       ),
-      // The next sequence number is computed in the insert itself (an index seek), so nothing per document
-      // has to be remembered in memory after its room is gone.
+      // A loaded room knows its next sequence number; without one (a playbook created or imported through
+      // the API) it is computed in the insert itself, so nothing per document is remembered in memory.
+      insertNextUpdate: this.db.prepare<[string, number, Uint8Array]>(
+        'INSERT INTO doc_updates (doc_id, seq, data) VALUES (?, ?, ?)',
+      ),
       insertUpdate: this.db.prepare<{ docId: string; data: Uint8Array }, { seq: number }>(
         `INSERT INTO doc_updates (doc_id, seq, data)
          SELECT $docId, coalesce(max(seq), (SELECT seq FROM doc_snapshots WHERE doc_id = $docId), 0) + 1, $data
@@ -83,8 +86,11 @@ export class SqliteDocumentStore implements DocumentStore {
     })();
   }
 
-  appendUpdate(docId: string, update: Uint8Array): number {
-    return this.stmts.insertUpdate.get({ docId, data: update })!.seq;
+  appendUpdate(docId: string, update: Uint8Array, afterSeq?: number): number {
+    if (afterSeq === undefined) return this.stmts.insertUpdate.get({ docId, data: update })!.seq;
+    // The primary key refuses a taken number (SQLITE_CONSTRAINT_PRIMARYKEY): the room breaks and reloads.
+    this.stmts.insertNextUpdate.run(docId, afterSeq + 1, update);
+    return afterSeq + 1;
   }
 
   compact(docId: string, snapshot: Uint8Array, upToSeq: number): void {

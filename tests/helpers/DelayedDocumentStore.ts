@@ -20,8 +20,8 @@ export class DelayedDocumentStore implements DocumentStore {
     return this.later(() => this.inner.load(docId));
   }
 
-  appendUpdate(docId: string, update: Uint8Array): Promise<number> {
-    return this.later(() => this.inner.appendUpdate(docId, update));
+  appendUpdate(docId: string, update: Uint8Array, afterSeq?: number): Promise<number> {
+    return this.later(() => this.inner.appendUpdate(docId, update, afterSeq));
   }
 
   compact(docId: string, snapshot: Uint8Array, upToSeq: number): Promise<void> {

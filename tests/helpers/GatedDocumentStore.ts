@@ -30,9 +30,9 @@ export class GatedDocumentStore implements DocumentStore {
     return this.inner.load(docId);
   }
 
-  async appendUpdate(docId: string, update: Uint8Array): Promise<number> {
+  async appendUpdate(docId: string, update: Uint8Array, afterSeq?: number): Promise<number> {
     if (this.closed) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    return this.inner.appendUpdate(docId, update);
+    return this.inner.appendUpdate(docId, update, afterSeq);
   }
 
   compact(docId: string, snapshot: Uint8Array, upToSeq: number): void | Promise<void> {

@@ -83,4 +83,27 @@ describe('stored document', () => {
     expect(docContent(rebuilt)).toEqual(content);
     expect(content.text).toBe('abcdefghijklmnopqrst');
   });
+
+  it("notices an update appended behind a loaded room's back, reloads, and loses neither", async () => {
+    const a = await join('stored-behind');
+    const b = await join('stored-behind');
+    a.text.insert(0, 'room ');
+    await waitForConvergence([a.doc, b.doc]);
+    // A writer outside the room (the API creating or importing into the same id would be one) takes the
+    // next sequence number the room expects to use.
+    const outside = new Y.Doc();
+    outside.getText('text').insert(0, 'outside ');
+    await server.app.store.appendUpdate('stored-behind', Y.encodeStateAsUpdate(outside));
+    // The room's next append collides: the room closes its sockets, reloads from storage, the clients
+    // reconnect and send their edit again.
+    a.text.insert(a.text.length, 'after');
+    await expect
+      .poll(() => [a.text.toString(), b.text.toString()].every((t) => t.includes('outside') && t.includes('after')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const agreed = await waitForConvergence([a.doc, b.doc]);
+    const rebuilt = await storedDoc(server.app.store, 'stored-behind');
+    expect(docContent(rebuilt)).toEqual(agreed);
+  });
 });
