@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { isStaleAwarenessUpdate } from './awarenessFastPath.js';
+import { isStaleAwarenessMessage, isStaleAwarenessUpdate } from './awarenessFastPath.js';
 import type { PresenceIdentity } from './authorize.js';
 import type { Connection } from './Connection.js';
 import { awarenessStatesMessage } from './messages.js';
@@ -12,12 +12,16 @@ const MAX_CLIENT_IDS_PER_CONNECTION = 4;
 /** An awareness update that speaks for someone else. */
 export class ForgedPresenceError extends Error {}
 
+type PresenceState = Record<string, unknown>;
+
 interface AwarenessEntry {
   clientId: number;
   clock: number;
-  isNull: boolean;
+  /** null announces that the client left. */
+  state: PresenceState | null;
 }
 
+/** Decodes every entry of an update; throws on bad JSON or a state that is neither an object nor null. */
 function readEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -26,13 +30,16 @@ function readEntries(update: Uint8Array): AwarenessEntry[] {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientId, clock, isNull: state === null });
+    if (state !== null && (typeof state !== 'object' || Array.isArray(state))) {
+      throw new TypeError('awareness state is not an object');
+    }
+    entries.push({ clientId, clock, state: state as PresenceState | null });
   }
   return entries;
 }
 
 /** Overwrites the name and organisation a client claims with what the server knows about it. */
-function vouchFor(state: Record<string, unknown>, identity: PresenceIdentity): void {
+function vouchFor(state: PresenceState, identity: PresenceIdentity): void {
   const user = typeof state.user === 'object' && state.user !== null ? state.user : {};
   state.user = {
     ...user,
@@ -64,22 +71,34 @@ export class RoomAwareness {
     return isStaleAwarenessUpdate(this.awareness, update);
   }
 
+  /** The same for a whole awareness message (type, length, update) as received. */
+  isStaleMessage(message: Uint8Array): boolean {
+    return isStaleAwarenessMessage(this.awareness, message);
+  }
+
   /**
    * Applies an update from `connection`; false when it turned out to change nothing. Throws on bad JSON,
    * and `ForgedPresenceError` when the update would change another connection's presence or introduce
    * more than `MAX_CLIENT_IDS_PER_CONNECTION` ids: a socket speaks only for itself.
+   *
+   * The rule of y-protocols' `applyAwarenessUpdate` (a newer clock wins; a null state at the same clock
+   * removes) is applied here directly: that way each state is parsed once and vouched for before anyone can
+   * read it, and nothing else on the server listens to the awareness' events.
    */
   apply(connection: Connection, update: Uint8Array): boolean {
     // Checked again: an earlier queued update from the same client may have made this one an echo.
     if (this.isStale(update)) return false;
-    // y-protocols applies entries one by one: check them all first, or a bad second entry leaves the first
-    // one applied without an owner (a cursor nobody can remove).
-    const entries = readEntries(update);
+    const { states, meta } = this.awareness;
+    // Every entry is checked before any is applied, so a bad second entry cannot leave the first one
+    // applied without an owner (a cursor nobody can remove).
+    const changes = readEntries(update).filter(({ clientId, clock, state }) => {
+      const current = meta.get(clientId)?.clock ?? 0;
+      return current < clock || (current === clock && state === null && states.has(clientId));
+    });
+    if (changes.length === 0) return false;
     let introduced = connection.awarenessClientIds.size;
-    for (const { clientId, clock, isNull } of entries) {
-      const current = this.awareness.meta.get(clientId)?.clock ?? 0;
-      const changes = current < clock || (current === clock && isNull && this.awareness.states.has(clientId));
-      if (!changes) continue;
+    const takeOvers: Array<{ clientId: number; from: Connection }> = [];
+    for (const { clientId, state } of changes) {
       const owner = this.owners.get(clientId);
       if (owner !== undefined && owner !== connection) {
         // The same person reconnecting while the server still holds their dropped socket takes their
@@ -87,27 +106,31 @@ export class RoomAwareness {
         if (owner.principal.subject !== connection.principal.subject) {
           throw new ForgedPresenceError(`client id ${clientId}`);
         }
-        this.transfer(clientId, owner, connection);
-      }
-      if (!this.owners.has(clientId) && !isNull && ++introduced > MAX_CLIENT_IDS_PER_CONNECTION) {
+        takeOvers.push({ clientId, from: owner });
+      } else if (owner === undefined && state !== null && ++introduced > MAX_CLIENT_IDS_PER_CONNECTION) {
         throw new ForgedPresenceError('too many client ids on one connection');
       }
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-    // The ids a socket introduces are the ones removed when it leaves; relayed echoes never claim an id.
-    for (const { clientId } of entries) {
-      this.pending.add(clientId);
-      const owner = this.owners.get(clientId);
-      const state = this.awareness.states.get(clientId);
-      if (owner === undefined && state) {
-        this.owners.set(clientId, connection);
-        connection.awarenessClientIds.add(clientId);
-      } else if (owner !== undefined && !state) {
+    for (const { clientId, from } of takeOvers) this.transfer(clientId, from, connection);
+    const now = Date.now();
+    const identity = connection.principal.identity;
+    for (const { clientId, clock, state } of changes) {
+      // The ids a socket introduces are the ones removed when it leaves; relayed echoes never claim an id.
+      if (state === null) {
+        states.delete(clientId);
+        const owner = this.owners.get(clientId);
         this.owners.delete(clientId);
-        owner.awarenessClientIds.delete(clientId);
+        owner?.awarenessClientIds.delete(clientId);
+      } else {
+        if (!this.owners.has(clientId)) {
+          this.owners.set(clientId, connection);
+          connection.awarenessClientIds.add(clientId);
+        }
+        if (identity && this.owners.get(clientId) === connection) vouchFor(state, identity);
+        states.set(clientId, state);
       }
-      const identity = connection.principal.identity;
-      if (state && identity && this.owners.get(clientId) === connection) vouchFor(state, identity);
+      meta.set(clientId, { clock, lastUpdated: now });
+      this.pending.add(clientId);
     }
     this.contributors.add(connection);
     return true;

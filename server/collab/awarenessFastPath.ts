@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import type { Awareness } from 'y-protocols/awareness';
+import { MessageType } from '../../shared/protocol/messageTypes.js';
 
 // The JSON text "null" as UTF-8: an entry with this state announces that a client left.
 const NULL_STATE = [0x6e, 0x75, 0x6c, 0x6c];
@@ -13,17 +14,34 @@ const NULL_STATE = [0x6e, 0x75, 0x6c, 0x6c];
  */
 export function isStaleAwarenessUpdate(awareness: Awareness, update: Uint8Array): boolean {
   const decoder = decoding.createDecoder(update);
+  return entriesAreStale(awareness, decoder, update.length);
+}
+
+/**
+ * The same for a whole awareness message as it came off the socket (type byte, length, update), without
+ * copying the update out first: the echoes are most of a busy room's messages. Throws when truncated.
+ */
+export function isStaleAwarenessMessage(awareness: Awareness, message: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(message);
+  if (decoding.readVarUint(decoder) !== MessageType.awareness) throw new RangeError('not an awareness message');
+  const length = decoding.readVarUint(decoder);
+  const end = decoder.pos + length;
+  if (end > message.length) throw new RangeError('awareness update exceeds message');
+  return entriesAreStale(awareness, decoder, end);
+}
+
+function entriesAreStale(awareness: Awareness, decoder: decoding.Decoder, end: number): boolean {
   const count = decoding.readVarUint(decoder);
   for (let i = 0; i < count; i++) {
     const clientID = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
     const stateLength = decoding.readVarUint(decoder);
     const start = decoder.pos;
-    if (start + stateLength > update.length) throw new RangeError('awareness state exceeds message');
+    if (start + stateLength > end) throw new RangeError('awareness state exceeds message');
     decoder.pos = start + stateLength;
     const currentClock = awareness.meta.get(clientID)?.clock ?? 0;
     if (currentClock < clock) return false;
-    if (currentClock === clock && awareness.states.has(clientID) && isNullState(update, start, stateLength)) {
+    if (currentClock === clock && awareness.states.has(clientID) && isNullState(decoder.arr, start, stateLength)) {
       return false;
     }
   }

@@ -46,6 +46,14 @@ const cases: Array<{ update: string; message: (id: number) => Uint8Array }> = [
     message: (id) => awarenessUpdate(entries(valid(id), { clientId: id + 1, clock: 1, state: '{}' }).slice(0, -2)),
   },
   {
+    update: 'a state that is JSON but not an object (a number)',
+    message: (id) => awarenessUpdate(entries({ clientId: id, clock: 1, state: '42' })),
+  },
+  {
+    update: 'a valid entry followed by an array state',
+    message: (id) => awarenessUpdate(entries(valid(id), { clientId: id + 1, clock: 1, state: '[1,2]' })),
+  },
+  {
     update: 'a valid entry followed by one that is not JSON',
     message: (id) => awarenessUpdate(entries(valid(id), { clientId: id + 1, clock: 1, state: 'not json' })),
   },

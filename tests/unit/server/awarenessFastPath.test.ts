@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { isStaleAwarenessUpdate } from '../../../server/collab/awarenessFastPath.js';
+import { isStaleAwarenessMessage, isStaleAwarenessUpdate } from '../../../server/collab/awarenessFastPath.js';
+import { awarenessMessage } from '../../../server/collab/messages.js';
 
 function clientWithState(state: Record<string, unknown> | null): Awareness {
   const awareness = new Awareness(new Y.Doc());
@@ -57,6 +58,35 @@ describe('isStaleAwarenessUpdate', () => {
   it('throws when a state runs past the end of the message', () => {
     const server = clientWithState(null);
     expect(() => isStaleAwarenessUpdate(server, new Uint8Array([1, 5, 1, 50, 1, 2]))).toThrow();
+    server.destroy();
+  });
+});
+
+describe('isStaleAwarenessMessage', () => {
+  it('reads the update inside a whole message as received: a change, then its echo', () => {
+    const server = clientWithState(null);
+    const client = clientWithState({ cursor: 1 });
+    const update = encodeAwarenessUpdate(client, [client.clientID]);
+    const message = awarenessMessage(update);
+    expect(isStaleAwarenessMessage(server, message)).toBe(false);
+    applyAwarenessUpdate(server, update, 'test');
+    expect(isStaleAwarenessMessage(server, message)).toBe(true);
+    client.destroy();
+    server.destroy();
+  });
+
+  it('throws when the update length runs past the message, or a state past the update', () => {
+    const server = clientWithState(null);
+    const client = clientWithState({ cursor: 1 });
+    const message = awarenessMessage(encodeAwarenessUpdate(client, [client.clientID]));
+    expect(() => isStaleAwarenessMessage(server, message.slice(0, -1))).toThrow();
+    // The update's own length says one byte less than its state needs.
+    const shortened = Uint8Array.from(message);
+    shortened[1] = shortened[1]! - 1;
+    expect(() => isStaleAwarenessMessage(server, shortened.slice(0, -1))).toThrow();
+    expect(() => isStaleAwarenessMessage(server, new Uint8Array([1]))).toThrow();
+    expect(() => isStaleAwarenessMessage(server, new Uint8Array([0, 0, 0]))).toThrow();
+    client.destroy();
     server.destroy();
   });
 });
