@@ -14,7 +14,7 @@ export class SerialQueue {
 
   push(task: Task): void {
     this.tasks.push(task);
-    if (!this.draining) void this.drain();
+    if (!this.draining) this.drain();
   }
 
   /** Drops every task not yet started. */
@@ -27,20 +27,32 @@ export class SerialQueue {
     while (this.draining || this.tasks.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private async drain(): Promise<void> {
+  /**
+   * Runs tasks until one returns a promise, then goes on when it settles. Not an async function: that
+   * would cost a promise for every message even when every task is synchronous (the embedded store).
+   */
+  private drain(): void {
     this.draining = true;
-    try {
-      while (this.tasks.length > 0) {
-        const task = this.tasks.shift()!;
-        try {
-          const result = task();
-          if (result instanceof Promise) await result;
-        } catch (error) {
-          this.onError(error);
-        }
+    while (this.tasks.length > 0) {
+      const task = this.tasks.shift()!;
+      let result: MaybePromise<void>;
+      try {
+        result = task();
+      } catch (error) {
+        this.onError(error);
+        continue;
       }
-    } finally {
-      this.draining = false;
+      if (result instanceof Promise) {
+        result.then(
+          () => this.drain(),
+          (error: unknown) => {
+            this.onError(error);
+            this.drain();
+          },
+        );
+        return;
+      }
     }
+    this.draining = false;
   }
 }
