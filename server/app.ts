@@ -107,7 +107,9 @@ export function createApp(deps: AppDeps): App {
   const log = deps.log ?? createLogger(config.LOG_LEVEL);
   const library = deps.library ?? loadPlaybookLibrary();
   const sqlite = { file: path.join(config.DATA_DIR, 'drejebog.sqlite'), synchronous: config.SQLITE_SYNCHRONOUS };
-  const store = deps.store ?? new SqliteDocumentStore(sqlite);
+  const store =
+    deps.store ??
+    new SqliteDocumentStore({ ...sqlite, checkpointIntervalMs: config.SQLITE_CHECKPOINT_INTERVAL_MS, log });
   // One connection when we own the store; an injected store gets the catalogue its own connection to the file.
   const catalog =
     deps.catalog ??

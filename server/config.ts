@@ -23,6 +23,12 @@ const ConfigSchema = z.object({
    * FULL also survives power loss at some cost per update. @default NORMAL
    */
   SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
+  /**
+   * How often, in milliseconds, a worker thread copies the SQLite write-ahead log into the database file
+   * (a checkpoint, which syncs the file) — off the event loop, so no edit waits for it. 0 leaves it to
+   * SQLite, inside whichever commit crosses 1000 pages. @default 1000
+   */
+  SQLITE_CHECKPOINT_INTERVAL_MS: int(0, 3_600_000).default(1000),
   /** Largest WebSocket message accepted, in bytes; larger closes the connection (1009). @default 4 MiB */
   MAX_MESSAGE_BYTES: int(1024, 256 * MiB).default(4 * MiB),
   /** Largest size a playbook may grow to, in bytes of stored Yjs state. @default 32 MiB */

@@ -1,12 +1,21 @@
 import type Database from 'better-sqlite3';
 import type { DocumentStore, StoredDocument } from './DocumentStore.js';
+import type { Logger } from '../logger.js';
 import { openSqlite } from './openSqlite.js';
+import { WalCheckpointer } from './WalCheckpointer.js';
 
 export interface SqliteOptions {
   /** Path of the database file, or ':memory:'. */
   file: string;
   /** `synchronous` pragma; NORMAL with WAL keeps every commit across a process crash. */
   synchronous: 'NORMAL' | 'FULL';
+}
+
+export interface SqliteDocumentStoreOptions extends SqliteOptions {
+  /** Checkpoints by a worker thread this often (see WalCheckpointer); 0 or absent: SQLite's own. */
+  checkpointIntervalMs?: number;
+  /** Where a failing checkpoint worker is reported. */
+  log?: Pick<Logger, 'error'>;
 }
 
 const SCHEMA = `
@@ -31,10 +40,24 @@ CREATE TABLE IF NOT EXISTS doc_updates (
 export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly stmts;
+  private readonly checkpointer: WalCheckpointer | null = null;
 
-  constructor(options: SqliteOptions) {
+  constructor(options: SqliteDocumentStoreOptions) {
     this.db = openSqlite(options);
     this.db.exec(SCHEMA);
+    const { file, synchronous, checkpointIntervalMs: intervalMs = 0, log } = options;
+    if (file !== ':memory:' && intervalMs > 0) {
+      this.db.pragma('wal_autocheckpoint = 0');
+      this.checkpointer = new WalCheckpointer({
+        file,
+        synchronous,
+        intervalMs,
+        onFailure: (error) => {
+          log?.error({ err: error }, 'the WAL checkpoint worker failed; SQLite checkpoints by itself again');
+          if (this.db.open) this.db.pragma('wal_autocheckpoint = 1000');
+        },
+      });
+    }
     this.stmts = {
       snapshot: this.db.prepare<[string], { seq: number; data: Buffer }>(
         'SELECT seq, data FROM doc_snapshots WHERE doc_id = ?',
@@ -115,7 +138,9 @@ export class SqliteDocumentStore implements DocumentStore {
     this.stmts.ping.get();
   }
 
-  close(): void {
+  /** Stops the checkpoint worker (after a last checkpoint), then closes the connection. */
+  async close(): Promise<void> {
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
   }
 }
