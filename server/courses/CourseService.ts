@@ -61,12 +61,47 @@ export class CourseService {
   constructor(private readonly deps: CourseServiceDeps) {
     this.now = deps.now ?? Date.now;
     // Whoever leaves a course (removed from, or leaving, its playbook) leaves its groups and working spaces.
+    // A course facilitator lowered to participant stops facilitating its working spaces.
     deps.access.onChange((change) => {
-      if (change.effect !== 'removed' || change.playbookId === null) return;
-      this.leaveCourses(change.playbookId, change.subject).catch((error: unknown) =>
-        deps.log?.error({ err: error, playbookId: change.playbookId }, 'could not take a person out of course groups'),
+      const { playbookId, subject, effect } = change;
+      if (playbookId === null) return;
+      const follow =
+        effect === 'removed'
+          ? this.leaveCourses(playbookId, subject)
+          : effect === 'roleChanged'
+            ? this.followCourseRole(playbookId, subject)
+            : null;
+      follow?.catch((error: unknown) =>
+        deps.log?.error({ err: error, playbookId }, 'could not bring course groups in line with an access change'),
       );
     });
+  }
+
+  /**
+   * After a role change in a course's target playbook: someone who is no longer a facilitator there keeps
+   * no facilitator role in the course's working spaces — an editor in their own group's, nothing in the
+   * others'. (Becoming facilitator is followed when they next open the course, see `overview`.) The
+   * course's remaining facilitators are made facilitators of each working space first, so none is left
+   * without one.
+   */
+  private async followCourseRole(playbookId: string, userId: string): Promise<void> {
+    const roles = await this.deps.access.rolesOfUser(userId);
+    const role = roles.get(playbookId);
+    if (role === undefined || role === 'facilitator') return;
+    for (const course of await this.deps.courses.coursesOfPlaybooks([playbookId])) {
+      const ownGroups = new Set(
+        (await this.deps.courses.groupMembers(course.id)).filter((a) => a.userId === userId).map((a) => a.groupId),
+      );
+      const facilitators = (await this.deps.access.members(playbookId, false)).filter((m) => m.role === 'facilitator');
+      for (const group of await this.deps.courses.listGroups(course.id)) {
+        if (roles.get(group.playbookId) !== 'facilitator') continue;
+        for (const other of facilitators) {
+          await this.deps.access.grantRole(group.playbookId, other.userId, 'facilitator');
+        }
+        if (ownGroups.has(group.id)) await this.deps.access.changeRole(group.playbookId, userId, 'editor');
+        else await this.deps.access.removeMember(group.playbookId, userId);
+      }
+    }
   }
 
   /** Takes a person out of every group of the courses whose target playbook is `playbookId`. */

@@ -251,4 +251,38 @@ describe('courses, workshops and mixed learning groups', () => {
     const seen = await callAs(fie, url, 'GET', `/api/playbooks/${workspace}`);
     expect(seen.body).toMatchObject({ role: 'facilitator' });
   });
+
+  it('takes facilitation of the working spaces away from a course facilitator who is lowered to participant', async () => {
+    const gro = await personNamed(url, 'Gro Gruppemedlem', 'jobcenter');
+    const fie = await personNamed(url, 'Fie Tidligere Facilitator', 'akasse');
+    const course = await courseWith([gro, fie]);
+    const own = await newGroup(course.course.id, 'Fies gruppe');
+    const other = await newGroup(course.course.id, 'Anden gruppe');
+    expect((await setMembers(course.course.id, own, [fie])).status).toBe(200);
+    expect((await setMembers(course.course.id, other, [gro])).status).toBe(200);
+    const member = `/api/playbooks/${course.course.playbookId}/members/${fie.userId}`;
+    expect((await ownerCall(url, 'PATCH', member, { role: 'facilitator' })).status).toBe(200);
+    const workspaces = (await overviewOf(course.course.id, fie)).groups;
+    const workspaceOf = (id: string) => workspaces.find((g) => g.id === id)!.playbookId;
+    const roleIn = async (workspace: string) =>
+      ((await callAs(fie, url, 'GET', `/api/playbooks/${workspace}`)).body as { role?: string }).role;
+    expect(await roleIn(workspaceOf(own))).toBe('facilitator');
+    expect(await roleIn(workspaceOf(other))).toBe('facilitator');
+
+    expect((await ownerCall(url, 'PATCH', member, { role: 'editor' })).status).toBe(200);
+    // An editor in the own group's working space, no longer anything in the other group's.
+    await expect.poll(() => roleIn(workspaceOf(own))).toBe('editor');
+    await expect
+      .poll(async () => (await callAs(fie, url, 'GET', `/api/playbooks/${workspaceOf(other)}`)).status)
+      .toBe(404);
+    expect(await closeCodeOf(server.collabUrl, workspaceOf(other), { cookie: fie.cookie })).toBe(
+      CloseCodes.invalidRoom.code,
+    );
+    // The owner still facilitates both, and the group member keeps their place.
+    expect(((await ownerCall(url, 'GET', `/api/playbooks/${workspaceOf(other)}`)).body as { role: string }).role).toBe(
+      'facilitator',
+    );
+    const groRole = (await callAs(gro, url, 'GET', `/api/playbooks/${workspaceOf(other)}`)).body as { role: string };
+    expect(groRole.role).toBe('editor');
+  });
 });
