@@ -170,6 +170,7 @@ export function createApp(deps: AppDeps): App {
     courses: courseStore,
     access,
     identity,
+    store,
     registry: collab.registry,
     now,
     log,

@@ -16,6 +16,9 @@ import type { CourseStore, StoredCourse, StoredGroup } from '../courses/CourseSt
 import { HttpError } from '../http/HttpError.js';
 import type { IdentityStore, Organisation, User } from '../identity/IdentityStore.js';
 import { presenceIdentity } from '../access/presenceIdentity.js';
+import { actionCards } from '../../shared/course/actionCards.js';
+import { readPlaybookDoc } from '../playbooks/readPlaybookDoc.js';
+import type { DocumentStore } from '../storage/DocumentStore.js';
 import { markSharedLogbookChanged } from '../../shared/course/sharedLogbookSignal.js';
 import type { Principal } from '../collab/authorize.js';
 import type { Logger } from '../logger.js';
@@ -38,6 +41,8 @@ export interface LogbookServiceDeps {
   courses: CourseStore;
   access: AccessService;
   identity: IdentityStore;
+  /** Reads a group's working space (its action cards). */
+  store: DocumentStore;
   /** Writes into a working space through its room (so open editors see the draft at once). */
   registry: { changeFromServer(id: string, mutate: (doc: Y.Doc) => void, by?: Principal | null): Promise<void> };
   now?: () => number;
@@ -92,6 +97,22 @@ export class LogbookService {
   /** The group the person is in now, or null. */
   private async groupOf(courseId: string, userId: string): Promise<string | null> {
     return (await this.deps.courses.groupMembers(courseId)).find((m) => m.userId === userId)?.groupId ?? null;
+  }
+
+  /**
+   * 400 `unknown_action_card` unless `cardId` (when given) is a card of the group's working space: an entry
+   * links only to its own group's cards, never to an id that names nothing or another group's card.
+   */
+  private async checkActionCard(courseId: string, groupId: string | null, cardId: string | null): Promise<void> {
+    if (cardId === null) return;
+    const group = groupId ? await this.findGroup(courseId, groupId) : null;
+    const doc = group ? await readPlaybookDoc(this.deps.store, group.playbookId) : null;
+    try {
+      if (doc && actionCards.read(doc).some((card) => card.id === cardId)) return;
+    } finally {
+      doc?.destroy();
+    }
+    throw new HttpError(400, 'unknown_action_card', 'The entry can only link to an action card of your own group.');
   }
 
   private async findGroup(courseId: string, groupId: string): Promise<StoredGroup | null> {
@@ -169,12 +190,14 @@ export class LogbookService {
     if ((await this.deps.logbook.countByAuthor(viewer.course.id, viewer.user.id)) >= MAX_LOGBOOK_ENTRIES) {
       throw new HttpError(409, 'logbook_full', `A logbook holds at most ${MAX_LOGBOOK_ENTRIES} entries per course.`);
     }
+    const groupId = await this.groupOf(viewer.course.id, viewer.user.id);
+    await this.checkActionCard(viewer.course.id, groupId, input.actionCardId);
     const now = this.now();
     const entry: StoredLogbookEntry = {
       id: crypto.randomUUID(),
       courseId: viewer.course.id,
       authorId: viewer.user.id,
-      groupId: await this.groupOf(viewer.course.id, viewer.user.id),
+      groupId,
       actionCardId: input.actionCardId,
       text: input.text,
       createdAt: now,
@@ -197,6 +220,9 @@ export class LogbookService {
   ): Promise<LogbookEntry> {
     const before = await this.own(viewer, id);
     if (patch.text !== undefined) refusePersonalData(patch.text);
+    if (patch.actionCardId !== undefined) {
+      await this.checkActionCard(viewer.course.id, before.groupId, patch.actionCardId);
+    }
     if (!(await this.deps.logbook.update(viewer.course.id, viewer.user.id, id, { ...patch, updatedAt: this.now() }))) {
       throw entryNotFound();
     }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logbookListSchema } from '../../../shared/api/logbookApi.js';
+import { actionCards, blankActionCard } from '../../../shared/course/actionCards.js';
 import { apiCall } from '../../helpers/apiCall.js';
 import { courseWithGroups, type TestCourse } from '../../helpers/courseWithGroups.js';
 import { callAs, ownerCall, personNamed, type TestPerson } from '../../helpers/people.js';
@@ -18,7 +19,17 @@ describe('logbook requests', () => {
     anna = await personNamed(url, 'Anna Jobcenter', 'jobcenter');
     const bo = await personNamed(url, 'Bo Akasse', 'akasse');
     dan = await personNamed(url, 'Dan Udengruppe', 'jobcenter');
-    course = await courseWithGroups(url, { 'Gruppe 1': [anna, bo] }, [dan]);
+    const eva = await personNamed(url, 'Eva Akasse', 'akasse');
+    course = await courseWithGroups(url, { 'Gruppe 1': [anna, bo], 'Gruppe 2': [eva] }, [dan]);
+    // One action card in each group's working space, written through the live room as any edit is.
+    for (const [group, cardId] of [
+      ['Gruppe 1', 'card-1'],
+      ['Gruppe 2', 'card-of-group-2'],
+    ] as const) {
+      await server.app.collab.registry.changeFromServer(course.groups[group]!.playbookId, (doc) =>
+        actionCards.insert(doc, { ...blankActionCard(cardId, new Date()), title: `Kort i ${group}` }),
+      );
+    }
   });
   afterAll(() => server.stop());
 
@@ -71,6 +82,24 @@ describe('logbook requests', () => {
     // 4000 characters is the most an entry holds; a card link is kept.
     const longest = await callAs(anna, url, 'POST', base(), { text: 'y'.repeat(4000), actionCardId: 'card-1' });
     expect([longest.status, (longest.body as { actionCardId: string }).actionCardId]).toEqual([201, 'card-1']);
+  });
+
+  it('links an entry only to a card of the author’s own group: 400 unknown_action_card otherwise', async () => {
+    const refused = async (answer: { status: number; body: unknown }) =>
+      expect([answer.status, (answer.body as { code: string }).code]).toEqual([400, 'unknown_action_card']);
+    const before = (await own(anna)).length;
+    await refused(await callAs(anna, url, 'POST', base(), { text: 'Til intet kort', actionCardId: 'no-such-card' }));
+    await refused(await callAs(anna, url, 'POST', base(), { text: 'Anden gruppes', actionCardId: 'card-of-group-2' }));
+    // Someone in no group has no cards to link to.
+    await refused(await callAs(dan, url, 'POST', base(), { text: 'Uden gruppe', actionCardId: 'card-1' }));
+    expect((await own(anna)).length).toBe(before);
+
+    const made = await callAs(anna, url, 'POST', base(), { text: 'Til vores kort', actionCardId: 'card-1' });
+    expect(made.status, made.text).toBe(201);
+    const id = (made.body as { id: string }).id;
+    await refused(await callAs(anna, url, 'PATCH', `${base()}/${id}`, { actionCardId: 'card-of-group-2' }));
+    const unlinked = await callAs(anna, url, 'PATCH', `${base()}/${id}`, { actionCardId: null });
+    expect([unlinked.status, (unlinked.body as { actionCardId: unknown }).actionCardId]).toEqual([200, null]);
   });
 
   it('answers 404 to unknown courses, groups and entries, and 401 without a session', async () => {
