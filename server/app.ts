@@ -127,13 +127,23 @@ export function createApp(deps: AppDeps): App {
   const versions: VersionStore = new SqliteVersionStore(shared);
   // After the identity tables: group members reference users.
   const courseStore = new SqliteCourseStore(shared);
-  const courses = new CourseService({ courses: courseStore, identity, access, catalog, library, store, now, log });
+  const liveView = createLiveView({ sqlite: shared, courses: courseStore, store, access, identity, log, now });
+  const courses = new CourseService({
+    courses: courseStore,
+    identity,
+    access,
+    catalog,
+    library,
+    store,
+    now,
+    log,
+    onGroupsChanged: (courseId) => liveView.courseChanged(courseId),
+  });
   // After the course tables: logbook entries reference courses and users.
   const logbookStore = new SqliteLogbookStore(shared);
   const search = new SearchService({ index: searchIndex, catalog, store, access, log });
   const resolveCaller = callerResolver(sessions, access);
   const metrics = createMetrics();
-  const liveView = createLiveView({ sqlite: shared, courses: courseStore, store, access, identity, log, now });
 
   const app = express();
   app.disable('x-powered-by');

@@ -30,6 +30,8 @@ export interface CourseServiceDeps extends CreatePlaybookDeps {
   now?: () => number;
   /** Where a failed clean-up after someone left a course is reported. */
   log?: Pick<Logger, 'error'>;
+  /** A course's groups or their members changed (the live view shows them at once). */
+  onGroupsChanged?: (courseId: string) => void;
 }
 
 /** The plain text of a rich-text fragment (the same walk as the client's fragmentText). */
@@ -112,6 +114,7 @@ export class CourseService {
       if (!own) continue;
       const rest = assignments.filter((a) => a.groupId === own.groupId && a.userId !== userId).map((a) => a.userId);
       await this.deps.courses.setGroupMembers(course.id, own.groupId, rest, this.now());
+      this.deps.onGroupsChanged?.(course.id);
       const group = (await this.deps.courses.listGroups(course.id)).find((g) => g.id === own.groupId);
       if (group) await this.leaveWorkspace(group.playbookId, userId);
     }
@@ -305,11 +308,13 @@ export class CourseService {
       createdAt: this.now(),
     };
     await this.deps.courses.createGroup(group);
+    this.deps.onGroupsChanged?.(course.id);
     return group;
   }
 
   async renameGroup(course: StoredCourse, id: string, name: string): Promise<void> {
     if (!(await this.deps.courses.renameGroup(course.id, id, name))) throw groupNotFound();
+    this.deps.onGroupsChanged?.(course.id);
   }
 
   /**
@@ -320,6 +325,7 @@ export class CourseService {
     const group = await this.findGroup(course, id);
     const members = (await this.deps.courses.groupMembers(course.id)).filter((a) => a.groupId === id);
     await this.deps.courses.deleteGroup(course.id, id);
+    this.deps.onGroupsChanged?.(course.id);
     for (const member of members) await this.leaveWorkspace(group.playbookId, member.userId);
   }
 
@@ -359,6 +365,7 @@ export class CourseService {
     }
 
     await this.deps.courses.setGroupMembers(course.id, groupId, userIds, this.now());
+    this.deps.onGroupsChanged?.(course.id);
     const groups = new Map((await this.deps.courses.listGroups(course.id)).map((g) => [g.id, g]));
     // Left a group (taken out, or moved elsewhere): out of its working space at once.
     for (const old of before) {

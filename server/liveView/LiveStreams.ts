@@ -98,6 +98,12 @@ export class LiveStreams {
     for (const watched of this.watched.values()) if (watched.playbooks.has(playbookId)) this.schedule(watched);
   }
 
+  /** The course's groups (or their members) changed: its watchers get a new snapshot soon. */
+  courseChanged(courseId: string): void {
+    const watched = this.watched.get(courseId);
+    if (watched) this.schedule(watched);
+  }
+
   private schedule(watched: Watched): void {
     if (watched.running) {
       watched.again = true;

@@ -22,6 +22,8 @@ export interface LiveView {
   /** The routes (mounted at `/api/courses`), once the rooms exist. */
   router(registry: RoomRegistry): Router;
   /** Ends the streams and writes pending activity; before the store closes. */
+  /** A course's groups changed: its open live views get a new snapshot now, not at the next heartbeat. */
+  courseChanged(courseId: string): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,9 @@ export function createLiveView(deps: {
         streams,
         merge,
       });
+    },
+    courseChanged(courseId) {
+      streams?.courseChanged(courseId);
     },
     async close() {
       streams?.close();

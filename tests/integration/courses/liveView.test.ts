@@ -132,6 +132,26 @@ describe("the facilitator's live view", () => {
     client.destroy();
   });
 
+  it('shows a new group at once and drops a deleted one, without waiting for the heartbeat', async () => {
+    const reader = await stream();
+    await snapshotWhere(reader, () => true);
+    const made = await ownerCall(url, 'POST', `/api/courses/${courseId}/groups`, { name: 'Gruppe Syd' });
+    expect(made.status, made.text).toBe(201);
+    const names = (s: LiveSnapshot) => s.groups.map((g) => g.name);
+    // Well inside the 20 s heartbeat: the change itself triggers the snapshot.
+    const event = await reader.waitFor(
+      (e) => e.event === 'snapshot' && names(liveSnapshotSchema.parse(JSON.parse(e.data))).includes('Gruppe Syd'),
+      5_000,
+    );
+    expect(names(liveSnapshotSchema.parse(JSON.parse(event.data)))).toEqual(['Gruppe Nord', 'Gruppe Syd']);
+    const syd = courseOverviewSchema.parse(made.body).groups.find((g) => g.name === 'Gruppe Syd')!.id;
+    expect((await ownerCall(url, 'DELETE', `/api/courses/${courseId}/groups/${syd}`)).status).toBe(200);
+    await reader.waitFor(
+      (e) => e.event === 'snapshot' && !names(liveSnapshotSchema.parse(JSON.parse(e.data))).includes('Gruppe Syd'),
+      5_000,
+    );
+  });
+
   it('counts open and overdue action cards of the working space', async () => {
     const reader = await stream();
     const client = connectClient(server.collabUrl, groupPlaybook, { cookie: jette.cookie });
