@@ -77,15 +77,28 @@ export function WorkshopBar({ courseId, facilitator, groupId, follow, sectionHre
   const phase = groupId ? phaseOf(state, groupId) : null;
   const followed = state.follow;
   const sectionName = (id: SectionId) => `${sectionById(id).number}. ${textsOf(sectionById(id)).title}`;
+  // A participant between timers with nothing announced needs no "--:--" taking a phone's bottom lines:
+  // the bar shrinks to the group's phase, or stays out of sight without one (it still listens).
+  const quiet =
+    !facilitator &&
+    status === 'idle' &&
+    !state.message &&
+    !followed &&
+    !state.prompts &&
+    connection !== 'offline' &&
+    connection !== 'stopped';
 
   return (
     <>
-      <div className="workshop-bar-spacer" aria-hidden="true" />
+      {!(quiet && !phase) && (
+        <div className={`workshop-bar-spacer${quiet ? ' workshop-bar-spacer--quiet' : ''}`} aria-hidden="true" />
+      )}
       <section
-        className={`workshop-bar workshop-bar--${status}`}
+        className={`workshop-bar workshop-bar--${status}${quiet ? ' workshop-bar--quiet' : ''}`}
         aria-label={t('workshop.bar.label')}
         data-testid="workshop-bar"
         data-connection={connection}
+        hidden={quiet && !phase}
       >
         {facilitator && open && (
           <FacilitatorControls
@@ -97,13 +110,15 @@ export function WorkshopBar({ courseId, facilitator, groupId, follow, sectionHre
           />
         )}
         <div className="workshop-bar__row">
-          <div className="workshop-bar__timer" data-testid="workshop-timer" data-status={status}>
-            <span className="workshop-bar__time" role="timer" aria-label={t('workshop.bar.timeLeft')}>
-              {remaining === null ? '--:--' : formatCountdown(remaining)}
-            </span>
-            {timer.label && <span className="workshop-bar__label">{timer.label}</span>}
-            {stateText && <span className="workshop-bar__state">{stateText}</span>}
-          </div>
+          {!quiet && (
+            <div className="workshop-bar__timer" data-testid="workshop-timer" data-status={status}>
+              <span className="workshop-bar__time" role="timer" aria-label={t('workshop.bar.timeLeft')}>
+                {remaining === null ? '--:--' : formatCountdown(remaining)}
+              </span>
+              {timer.label && <span className="workshop-bar__label">{timer.label}</span>}
+              {stateText && <span className="workshop-bar__state">{stateText}</span>}
+            </div>
+          )}
           <p className="workshop-sr-only" aria-live="polite" data-testid="workshop-announcement">
             {announcement}
           </p>

@@ -71,6 +71,11 @@ test('a facilitator runs the workshop room for two participants from a jobcenter
     await poll(() => page.getByTestId('workshop-bar').getAttribute('data-connection')).toBe('online');
   }
   expect(await jettePage.getByTestId('workshop-phase').innerText()).toContain('Jeres fase: Planlæg (1 af 4)');
+  // Between timers a participant's bar is one slim line with the phase (no "--:--" on a phone's screen);
+  // the facilitator keeps the timer and the controls.
+  expect(await jettePage.getByTestId('workshop-timer').count()).toBe(0);
+  expect((await jettePage.getByTestId('workshop-bar').boundingBox())!.height).toBeLessThan(48);
+  expect(await facilitatorPage.getByTestId('workshop-timer').count()).toBe(1);
 
   // A 5-minute timer: every participant sees it counting down.
   await facilitatorPage.getByRole('button', { name: 'Styr workshoppen' }).click();

@@ -30,6 +30,8 @@ test('a participant made facilitator of the course while the course playbook is 
   const bar = page.getByTestId('workshop-bar');
   await expect.poll(() => bar.getAttribute('data-connection'), { timeout: 10_000 }).toBe('online');
   expect(await bar.getByRole('button', { name: 'Styr workshoppen' }).count()).toBe(0);
+  // A participant in no group, no timer running, nothing announced: the bar stays out of sight.
+  expect(await bar.isVisible()).toBe(false);
   await page.evaluate(() => Object.assign(window, { sameLoad: true }));
 
   const changed = await ownerCall(url, 'PATCH', `/api/playbooks/${course.playbookId}/members/${jette.userId}`, {
@@ -37,6 +39,7 @@ test('a participant made facilitator of the course while the course playbook is 
   });
   expect(changed.status, changed.text).toBe(200);
   await bar.getByRole('button', { name: 'Styr workshoppen' }).waitFor({ timeout: 10_000 });
+  expect(await bar.isVisible()).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { sameLoad?: boolean }).sameLoad)).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
