@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { REPO_ROOT } from './servers.js';
 
@@ -31,26 +31,6 @@ export function currentLoad(): string {
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' / ');
-}
-
-const IDLE_SCRIPT = 'setTimeout(() => process.stdout.write(String(process.memoryUsage().rss)), 1500);';
-
-/**
- * RSS of an idle Node process with and without the tsx loader (how our server is run), in MiB, so the RSS
- * rows can be read knowing what the loader alone costs. Null when either measurement fails.
- */
-export async function measureLoaderOverhead(): Promise<{ plainMiB: number; tsxMiB: number } | null> {
-  const idleRss = (loaderArgs: string[]) =>
-    new Promise<number | null>((resolve) => {
-      execFile(
-        process.execPath,
-        [...loaderArgs, '-e', IDLE_SCRIPT],
-        { cwd: REPO_ROOT, timeout: 15_000 },
-        (error, stdout) => resolve(error ? null : Number(stdout) / 1024 ** 2 || null),
-      );
-    });
-  const [plainMiB, tsxMiB] = await Promise.all([idleRss([]), idleRss(['--import', 'tsx'])]);
-  return plainMiB !== null && tsxMiB !== null ? { plainMiB, tsxMiB } : null;
 }
 
 function gitCommit(): string {

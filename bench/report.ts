@@ -15,7 +15,6 @@ export interface ReportInput {
   totalS: number;
   loadAtEnd: string;
   parameters: string[];
-  loaderOverhead: { plainMiB: number; tsxMiB: number } | null;
 }
 
 interface Cell {
@@ -75,13 +74,6 @@ export function renderReport(input: ReportInput): string {
   );
   lines.push(`- Node ${machine.node}; commit ${machine.commit}`);
   lines.push(`- Load average (1/5/15 min) at start: ${machine.loadAverage}; at end: ${input.loadAtEnd}`);
-  if (input.loaderOverhead) {
-    const { plainMiB, tsxMiB } = input.loaderOverhead;
-    lines.push(
-      `- An idle \`node\` has ${plainMiB.toFixed(0)} MiB RSS here, an idle \`node --import tsx\` ${tsxMiB.toFixed(0)} MiB: ` +
-        `the loader our server runs under accounts for about ${(tsxMiB - plainMiB).toFixed(0)} MiB of its RSS.`,
-    );
-  }
   lines.push('');
   lines.push('**Command**');
   lines.push('');
@@ -150,11 +142,11 @@ function methodNotes(withFloor: boolean): string[] {
     '- Each run starts a fresh server process (fresh temporary data folder) on 127.0.0.1 and an ephemeral port;',
     '  the clients run in a separate Node process, so the server CPU time (user + system, from /proc) is the',
     "  server's alone. Peak RSS is the kernel's high-water mark (VmHWM), reset just after start-up.",
-    '- Ours runs as `node --import tsx server/main.ts` and commits every update to SQLite (WAL, synchronous=NORMAL)',
-    '  before relaying it; the reference (`@y/websocket-server` 0.1.1, `src/server.js`) keeps everything in memory.',
-    '  Ours also loads express, pino, prom-client, zod and better-sqlite3, and runs under the tsx loader (see',
-    '  Machine), which explains most of its higher idle RSS. The reference echoes each update back to its',
-    '  sender; ours does not.',
+    '- Ours runs as `npm start` runs it, the bundle `dist/server/main.mjs` (built by the bench first) under plain',
+    '  `node`, and commits every update to SQLite (WAL, synchronous=NORMAL) before relaying it; the reference',
+    '  (`@y/websocket-server` 0.1.1, `src/server.js`) keeps everything in memory. Ours also loads express, pino,',
+    '  prom-client, zod, better-sqlite3, the playbook library and the editor schema, which explains most of its',
+    '  higher idle RSS. The reference echoes each update back to its sender; ours does not.',
     '- Clients are stock `WebsocketProvider`s (y-websocket 3.1.0, `ws`, `disableBc: true`). An edit is one',
     "  transaction inserting a character and bumping the writer's entry in a side Y.Map; the arrival time at each",
     '  other client is taken when that entry changes there (one process, one clock). Every edit is followed by',

@@ -57,7 +57,7 @@ export async function runOnce(scenario: ScenarioDef, kind: ServerKind, round: nu
     return outcome('error', `could not start: ${error instanceof Error ? error.message : String(error)}`);
   }
   await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_START_MS));
-  // Peak RSS counts from here, without the start-up transient (our server compiles TypeScript through tsx).
+  // Peak RSS counts from here, without the start-up transient.
   const peakWasReset = resetPeak(server.pid);
   const sampler = new RssSampler(server.pid);
   sampler.start();

@@ -23,6 +23,8 @@ export const SERVER_LABELS: Record<ServerKind, string> = {
 };
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+/** Our server as `npm start` runs it (see scripts/buildServer.ts); bench/run.ts builds it first. */
+const OURS_BUNDLE = path.join(REPO_ROOT, 'dist/server/main.mjs');
 const HOST = '127.0.0.1';
 const LOG_TAIL_LINES = 20;
 /** The servers that run as plain JavaScript under `node`, configured by PORT and HOST alone. */
@@ -91,7 +93,7 @@ function launch(kind: ServerKind, requestedPort: number, timeoutMs: number): Pro
   trackTempDir(dataDir);
   const args =
     kind === 'ours'
-      ? [...PROBE_ARGS, ...PROFILE_ARGS, '--import', 'tsx', 'server/main.ts']
+      ? [...PROBE_ARGS, ...PROFILE_ARGS, OURS_BUNDLE]
       : [...PROBE_ARGS, ...PROFILE_ARGS, path.join(REPO_ROOT, PLAIN_NODE_SCRIPTS[kind])];
   const env: NodeJS.ProcessEnv =
     kind === 'ours'

@@ -5,11 +5,12 @@ import type { TemplateSummary } from '../../shared/api/playbooksApi.js';
 import { playbookFileSchema, type PlaybookFile } from '../../shared/playbook/playbookFileSchema.js';
 import { playbookFileToYDoc } from '../../shared/playbook/playbookFileToYDoc.js';
 import { playbookMeta, type PlaybookMetaFields } from '../../shared/playbook/playbookMeta.js';
+import { INSTALL_ROOT } from '../installRoot.js';
 import { blankPlaybookFile } from './blankPlaybookFile.js';
 import { describeTemplate, describeTemplateInEnglish } from './describeTemplate.js';
 
 /** The folder with `templates/*.json` and `examples/*.json`, at the repository root. */
-export const PLAYBOOKS_DIR = path.resolve(import.meta.dirname, '../../playbooks');
+export const PLAYBOOKS_DIR = path.join(INSTALL_ROOT, 'playbooks');
 /** The template a blank playbook takes its rule basis from; it must exist. */
 export const STANDARD_TEMPLATE_ID = 'standard';
 const FOLDERS = [

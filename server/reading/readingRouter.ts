@@ -24,6 +24,7 @@ import type { Edition } from './StatusLabel.js';
 import { readApprovedDoc } from '../versions/readApprovedDoc.js';
 import type { VersionStore } from '../versions/VersionStore.js';
 import * as Y from 'yjs';
+import { INSTALL_ROOT } from '../installRoot.js';
 
 export interface ReadingRouterDeps {
   resolveCaller: CallerResolver;
@@ -41,7 +42,7 @@ export interface ReadingRouterDeps {
 
 // The files under assets/ that may be fetched, with nothing else on disk reachable.
 const ASSETS = new Set(['reading.css', 'readerSearch.js']);
-const ASSETS_DIR = path.join(import.meta.dirname, 'assets');
+const ASSETS_DIR = path.join(INSTALL_ROOT, 'server/reading/assets');
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);

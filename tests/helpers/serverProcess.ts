@@ -19,16 +19,21 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 // Every child ever started, so a failing test cannot leave one running.
 const running = new Set<ChildProcess>();
 
+/** The server from its sources, as tests and `npm run dev` run it. */
+const FROM_SOURCES = ['--import', 'tsx', 'server/main.ts'];
+
 /**
- * Starts `node --import tsx server/main.ts` on a free port with `dataDir`, and resolves once it logged the
- * JSON line with the port it listens on. Rejects (and kills the child) when that does not happen in time.
+ * Starts the server (`node --import tsx server/main.ts`, or `nodeArgs` such as a built bundle's path) on a
+ * free port with `dataDir`, and resolves once it logged the JSON line with the port it listens on. Rejects
+ * (and kills the child) when that does not happen in time.
  */
 export function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
   timeoutMs = 15_000,
+  nodeArgs: string[] = FROM_SOURCES,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', STATIC_DIR: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
