@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { CourseRoomState, PromptsOverride } from '../../shared/course/courseRoom.js';
 import { MESSAGE_MAX_CHARS } from '../../shared/course/courseRoom.js';
 import { TIMER_LABEL_MAX_CHARS, TIMER_MAX_MINUTES } from '../../shared/course/workshopTimer.js';
-import { changeTimer, setMessage, setPrompts } from '../api/workshopRoomApi.js';
+import type { SectionId } from '../../shared/playbook/sectionIds.js';
+import { SECTIONS } from '../../shared/playbook/sections.js';
+import { changeTimer, setFollow, setMessage, setPrompts } from '../api/workshopRoomApi.js';
+import { useSectionTexts } from '../sections/useSectionTexts.js';
 import type { CourseRoomConnection } from './CourseRoomConnection.js';
 import { useRoomAction } from './useRoomAction.js';
 
@@ -21,6 +24,11 @@ interface FacilitatorControlsProps {
   state: CourseRoomState;
   id: string;
   onClose: () => void;
+  /**
+   * Offer "show a section to everyone": where the bar sits outside a playbook (course page, live view), so
+   * the facilitator cannot lead by moving through one. In a playbook "Følg mig" on the bar does that.
+   */
+  pickSection?: boolean;
 }
 
 /**
@@ -28,9 +36,18 @@ interface FacilitatorControlsProps {
  * reset it, show or hide the discussion questions for everyone (or let each group choose), and a short
  * message to everyone. Pause, resume, extra minutes and "follow me" sit on the bar itself.
  */
-export function FacilitatorControls({ courseId, room, state, id, onClose }: FacilitatorControlsProps) {
+export function FacilitatorControls({
+  courseId,
+  room,
+  state,
+  id,
+  onClose,
+  pickSection = false,
+}: FacilitatorControlsProps) {
   const { t } = useTranslation();
+  const textsOf = useSectionTexts();
   const fieldId = useId();
+  const [shownSection, setShownSection] = useState<SectionId>(state.follow?.sectionId ?? SECTIONS[0]!.id);
   const [minutes, setMinutes] = useState('10');
   const [label, setLabel] = useState('');
   const [message, setMessageText] = useState(state.message ?? '');
@@ -41,6 +58,10 @@ export function FacilitatorControls({ courseId, room, state, id, onClose }: Faci
     const value = Number(minutes);
     if (!Number.isInteger(value) || value < 1 || value > TIMER_MAX_MINUTES) return;
     void run(() => changeTimer(courseId, { action: 'start', minutes: value, label: label.trim() || undefined }));
+  };
+  const showSection = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => setFollow(courseId, { sectionId: shownSection }));
   };
   const sendMessage = (event: FormEvent) => {
     event.preventDefault();
@@ -132,6 +153,35 @@ export function FacilitatorControls({ courseId, room, state, id, onClose }: Faci
           </label>
         ))}
       </fieldset>
+
+      {pickSection && (
+        <form className="workshop-controls__row" onSubmit={showSection}>
+          <div className="workshop-controls__field workshop-controls__field--grow">
+            <label className="field__label" htmlFor={`${fieldId}-section`}>
+              {t('workshop.controls.showSection')}
+            </label>
+            <select
+              id={`${fieldId}-section`}
+              className="field__input"
+              aria-describedby={`${fieldId}-section-hint`}
+              value={shownSection}
+              onChange={(event) => setShownSection(event.target.value as SectionId)}
+            >
+              {SECTIONS.map((section) => (
+                <option key={section.id} value={section.id}>
+                  {section.number}. {textsOf(section).title}
+                </option>
+              ))}
+            </select>
+            <p id={`${fieldId}-section-hint`} className="field__hint">
+              {t('workshop.controls.showSectionHint')}
+            </p>
+          </div>
+          <button type="submit" className="button button--primary button--small" disabled={busy}>
+            {t('workshop.controls.showSectionButton')}
+          </button>
+        </form>
+      )}
 
       <form className="workshop-controls__row" onSubmit={sendMessage}>
         <div className="workshop-controls__field workshop-controls__field--grow">

@@ -107,6 +107,7 @@ export function WorkshopBar({ courseId, facilitator, groupId, follow, sectionHre
             state={state}
             id={panelId}
             onClose={() => setOpen(false)}
+            pickSection={follow === null}
           />
         )}
         <div className="workshop-bar__row">
