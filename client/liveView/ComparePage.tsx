@@ -5,6 +5,7 @@ import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import { SECTIONS, sectionById } from '../../shared/playbook/sections.js';
 import { toApiError } from '../api/ApiError.js';
 import { getComparison, mergeIntoCourse, restoreSection } from '../api/liveViewApi.js';
+import { lastMerge } from './lastMerge.js';
 import { AppHeader } from '../components/AppHeader.js';
 import { AppLink } from '../components/AppLink.js';
 import { Modal } from '../components/Modal.js';
@@ -40,7 +41,13 @@ export function ComparePage({ courseId, sectionId }: { courseId: string; section
   const [failed, setFailed] = useState<string | null>(null);
   const [selected, setSelected] = useState<Record<string, number[]>>({});
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<Status | null>(null);
+  // A merge made earlier in this tab can still be undone after leaving the page and coming back.
+  const [status, setStatus] = useState<Status | null>(() => {
+    const earlier = lastMerge.read(courseId, sectionId);
+    if (!earlier) return null;
+    const key = earlier.mode === 'append' ? 'liveview.compare.appended' : 'liveview.compare.replaced';
+    return { tone: 'info', text: t(key, { group: earlier.group }), undo: earlier.result };
+  });
   const [confirming, setConfirming] = useState<string | null>(null);
   const confirmTitleId = useId();
   const live = useLiveSnapshot(courseId);
@@ -104,6 +111,7 @@ export function ComparePage({ courseId, sectionId }: { courseId: string; section
         text: t(mode === 'append' ? 'liveview.compare.appended' : 'liveview.compare.replaced', { group: group.name }),
         undo: result,
       });
+      lastMerge.save(courseId, sectionId, { group: group.name, mode, result });
     } catch (error: unknown) {
       setStatus({ tone: 'error', text: `${t('liveview.compare.mergeFailed')} ${t(toApiError(error).messageKey)}` });
     } finally {
@@ -126,6 +134,7 @@ export function ComparePage({ courseId, sectionId }: { courseId: string; section
           : current,
       );
       setStatus({ tone: 'info', text: t('liveview.compare.undone') });
+      lastMerge.forget(courseId, sectionId);
     } catch (error: unknown) {
       setStatus({ tone: 'error', text: `${t('liveview.compare.undoFailed')} ${t(toApiError(error).messageKey)}` });
     } finally {

@@ -82,12 +82,20 @@ test("a participant's typing shows in the facilitator's live view without a relo
     .poll(() => sectionEditor(reader.page, 'purpose').innerText())
     .toContain('Borgeren sætter selv dagsordenen for samtalen');
 
-  // "Fortryd" puts the section back.
+  // "Fortryd" puts the section back — still offered after going to the overview and coming back.
+  await page.getByRole('link', { name: 'Tilbage til overblikket' }).click();
+  await page.getByRole('link', { name: '1. Formål og fælles ståsted' }).click();
+  await page.waitForURL(`${url}/forloeb/${courseId}/sammenlign/purpose`);
+  await page.getByText('Gruppe Nords tekst er flettet ind i forløbets drejebog.').waitFor();
   await page.getByRole('button', { name: 'Fortryd' }).click();
   await page.getByText('Afsnittet i forløbets drejebog er sat tilbage, som det var.').waitFor();
   await expect
     .poll(() => sectionEditor(reader.page, 'purpose').innerText())
     .not.toContain('Borgeren sætter selv dagsordenen for samtalen');
+  // Undone is undone: a reload offers nothing more to undo.
+  await page.reload();
+  await column.getByText('Borgeren sætter selv dagsordenen for samtalen').waitFor();
+  expect(await page.getByRole('button', { name: 'Fortryd' }).count()).toBe(0);
 
   // Chosen blocks, replacing the section: asked first, then done.
   const before = await sectionEditor(reader.page, 'purpose').innerText();
