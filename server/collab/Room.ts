@@ -12,18 +12,18 @@ import type { Connection } from './Connection.js';
 import { encodeBinaryFrame } from './binaryFrame.js';
 import {
   KEEP_ALIVE_MESSAGE,
-  permissionDeniedMessage,
   syncStep1Message,
   syncStep2Message,
   syncStep2UpdateMessage,
   updateMessage,
 } from './messages.js';
 import { LazyDocLoader } from './LazyDocLoader.js';
-import { ForgedPresenceError, RoomAwareness } from './RoomAwareness.js';
+import { RoomAwareness } from './RoomAwareness.js';
 import { RoomObservers, type RoomObserverHooks } from './RoomObservers.js';
 import { RoomRelay } from './RoomRelay.js';
 import { SerialQueue } from './SerialQueue.js';
 import { receiveUpdate, type UpdateReceiver } from './receiveUpdate.js';
+import { refuseReadOnlyUpdate } from './refuseReadOnlyUpdate.js';
 import { RoomStorage } from './RoomStorage.js';
 
 /** What a room needs; the optional hooks (see RoomObservers) are set by the app only. */
@@ -139,7 +139,7 @@ export class Room {
     // Stale awareness echoes are free: stock clients send one back for every cursor move they receive, so
     // charging them would let one busy (or hostile) peer spend everyone else's budget. They are most of a
     // busy room's messages, so they are recognised on the raw bytes, before anything is decoded.
-    if (data[0] === MessageType.awareness && this.isStaleAwareness(data)) {
+    if (data[0] === MessageType.awareness && this.presence.isStaleMessage(data)) {
       messagesInByType.awareness.inc();
       return;
     }
@@ -156,14 +156,16 @@ export class Room {
       case 'update':
         messagesInByType.sync.inc();
         if (!connection.principal.canWrite) {
-          this.refuseReadOnlyUpdate(connection, message.update, message.isSyncAnswer);
+          refuseReadOnlyUpdate(connection, message.update, message.isSyncAnswer, this.deps.metrics);
           return;
         }
         this.enqueue(() => this.receiveUpdate(connection, message.update, message.isSyncAnswer));
         return;
       case 'awareness':
         messagesInByType.awareness.inc();
-        this.enqueue(() => this.applyAwareness(connection, message.update));
+        this.enqueue(() => {
+          if (this.presence.receive(connection, message.update)) this.relay.awarenessChanged();
+        });
         return;
       case 'queryAwareness':
         messagesInByType.queryAwareness.inc();
@@ -172,14 +174,6 @@ export class Room {
       case 'unknown':
         messagesInByType.other.inc();
         rejected.labels('unknown_type').inc();
-    }
-  }
-
-  private isStaleAwareness(message: Uint8Array): boolean {
-    try {
-      return this.presence.isStaleMessage(message);
-    } catch (error) {
-      throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
     }
   }
 
@@ -194,40 +188,6 @@ export class Room {
     if (isEmpty && snapshot !== null) return syncStep2UpdateMessage(snapshot);
     this.hydrate();
     return syncStep2Message(this.doc, stateVector);
-  }
-
-  /**
-   * A reader's update is never applied. An empty one (the sync answer every stock client sends) passes
-   * silently; one with content is answered with the protocol's "permission denied" so the client knows.
-   */
-  private refuseReadOnlyUpdate(connection: Connection, update: Uint8Array, isSyncAnswer: boolean): void {
-    if (isSyncAnswer) connection.awaitingSyncAnswer = false;
-    let empty: boolean;
-    try {
-      const { structs, ds } = Y.decodeUpdate(update);
-      empty = structs.length === 0 && ds.clients.size === 0;
-    } catch {
-      empty = false;
-    }
-    if (empty) return;
-    this.deps.metrics.rejected.labels('read_only').inc();
-    connection.send(permissionDeniedMessage('read-only'));
-  }
-
-  private applyAwareness(connection: Connection, update: Uint8Array): void {
-    if (!connection.isOpen) return;
-    let changed: boolean;
-    try {
-      changed = this.presence.apply(connection, update);
-    } catch (error) {
-      if (error instanceof ForgedPresenceError) {
-        connection.reject(CloseCodes.forbidden, 'forged_presence', { detail: error.message });
-      } else {
-        connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
-      }
-      return;
-    }
-    if (changed) this.relay.awarenessChanged();
   }
 
   /** An update from a client: built doc first, then checked, held or committed (see receiveUpdate.ts). */

@@ -1,7 +1,9 @@
 import * as decoding from 'lib0/decoding';
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { isStaleAwarenessMessage, isStaleAwarenessUpdate } from './awarenessFastPath.js';
+import { MalformedMessageError } from './clientMessage.js';
 import type { PresenceIdentity } from './authorize.js';
 import type { Connection } from './Connection.js';
 import { awarenessStatesMessage } from './messages.js';
@@ -71,9 +73,34 @@ export class RoomAwareness {
     return isStaleAwarenessUpdate(this.awareness, update);
   }
 
-  /** The same for a whole awareness message (type, length, update) as received. */
+  /**
+   * The same for a whole awareness message (type, length, update) as received; throws
+   * `MalformedMessageError` when it is truncated.
+   */
   isStaleMessage(message: Uint8Array): boolean {
-    return isStaleAwarenessMessage(this.awareness, message);
+    try {
+      return isStaleAwarenessMessage(this.awareness, message);
+    } catch (error) {
+      throw new MalformedMessageError(`bad awareness update: ${String(error)}`);
+    }
+  }
+
+  /**
+   * An awareness update from an open connection: applied (see `apply`) or, when it is malformed or speaks for
+   * someone else, the connection is closed. True when something changed that the others should get.
+   */
+  receive(connection: Connection, update: Uint8Array): boolean {
+    if (!connection.isOpen) return false;
+    try {
+      return this.apply(connection, update);
+    } catch (error) {
+      if (error instanceof ForgedPresenceError) {
+        connection.reject(CloseCodes.forbidden, 'forged_presence', { detail: error.message });
+      } else {
+        connection.reject(CloseCodes.malformedMessage, 'malformed', { error: String(error) });
+      }
+      return false;
+    }
   }
 
   /**
