@@ -55,6 +55,7 @@ import { SqlitePlaybookCatalog } from './playbooks/SqlitePlaybookCatalog.js';
 import { readingRouter } from './reading/readingRouter.js';
 import type { DocumentStore } from './storage/DocumentStore.js';
 import { SqliteDocumentStore } from './storage/SqliteDocumentStore.js';
+import { forgetPhase } from '../shared/course/courseRoom.js';
 
 export interface AppDeps {
   config: Config;
@@ -138,6 +139,10 @@ export function createApp(deps: AppDeps): App {
     now,
     log,
     onGroupsChanged: (courseId) => liveView.courseChanged(courseId),
+    // Called only once requests are served, long after courseRooms below exists.
+    onGroupDeleted: async (courseId, groupId) => {
+      await courseRooms.change(courseId, (doc) => forgetPhase(doc, groupId));
+    },
   });
   // After the course tables: logbook entries reference courses and users.
   const logbookStore = new SqliteLogbookStore(shared);

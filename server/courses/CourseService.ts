@@ -32,6 +32,8 @@ export interface CourseServiceDeps extends CreatePlaybookDeps {
   log?: Pick<Logger, 'error'>;
   /** A course's groups or their members changed (the live view shows them at once). */
   onGroupsChanged?: (courseId: string) => void;
+  /** A group was deleted: what the course keeps about it elsewhere (its phase in the course room) goes. */
+  onGroupDeleted?: (courseId: string, groupId: string) => Promise<void>;
 }
 
 /** The plain text of a rich-text fragment (the same walk as the client's fragmentText). */
@@ -327,6 +329,14 @@ export class CourseService {
     await this.deps.courses.deleteGroup(course.id, id);
     this.deps.onGroupsChanged?.(course.id);
     for (const member of members) await this.leaveWorkspace(group.playbookId, member.userId);
+    await this.deps
+      .onGroupDeleted?.(course.id, id)
+      .catch((error: unknown) =>
+        this.deps.log?.error(
+          { err: error, courseId: course.id },
+          'could not clear a deleted group from the course room',
+        ),
+      );
   }
 
   /**

@@ -113,6 +113,12 @@ export function readPhases(doc: Y.Doc): Record<string, Phase> {
   return phases;
 }
 
+/** Drops the phase of a group that no longer exists (nothing changes when it has none). */
+export function forgetPhase(doc: Y.Doc, groupId: string): void {
+  const phases = phaseMap(doc);
+  if (phases.has(groupId)) phases.delete(groupId);
+}
+
 /** A group's phase (DEFAULT_PHASE until a facilitator sets one). */
 export function phaseOf(state: Pick<CourseRoomState, 'phases'>, groupId: string): Phase {
   return state.phases[groupId] ?? DEFAULT_PHASE;

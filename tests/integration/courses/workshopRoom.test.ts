@@ -99,6 +99,13 @@ describe('the live workshop room of a course', () => {
     const phased = await ownerCall(url, 'PUT', `/api/courses/${id}/groups/${groupId}/phase`, { phase: 'observe' });
     expect(phased.status, phased.text).toBe(200);
     await expect.poll(() => seen().phases[groupId]).toBe('observe');
+    // A second group's phase goes with the group when it is deleted.
+    const second = await ownerCall(url, 'POST', `/api/courses/${id}/groups`, { name: 'Gruppe 2' });
+    const secondId = courseOverviewSchema.parse(second.body).groups.find((g) => g.name === 'Gruppe 2')!.id;
+    await ownerCall(url, 'PUT', `/api/courses/${id}/groups/${secondId}/phase`, { phase: 'reflect' });
+    await expect.poll(() => seen().phases[secondId]).toBe('reflect');
+    expect((await ownerCall(url, 'DELETE', `/api/courses/${id}/groups/${secondId}`)).status).toBe(200);
+    await expect.poll(() => Object.keys(seen().phases)).toEqual([groupId]);
     expect(seen()).toMatchObject({
       prompts: 'hidden',
       message: 'Skriv tre spørgsmål til borgeren',
