@@ -195,6 +195,21 @@ test('facilitators set each group’s phase of the action-learning cycle on the 
   await facilitator.page.getByLabel('Fase for Gruppe B').selectOption('reflect');
   await poll(() => phase(participant.page)).toBe('reflect');
 
+  // Karen on her phone in the group room: the idle bar is one line with the phase, nothing more.
+  const phone = await openPage(browser, `${url}/forloeb/${course.id}/gruppe/${group.id}`, {
+    name: 'Karen Jobcenter',
+    organisation: 'jobcenter',
+    viewport: { width: 360, height: 740 },
+  });
+  await poll(() => phone.page.getByTestId('workshop-phase').innerText()).toContain('Reflektér');
+  expect(await phone.page.getByTestId('workshop-timer').count()).toBe(0);
+  expect((await phone.page.getByTestId('workshop-bar').boundingBox())!.height).toBeLessThan(48);
+  await screenshot(phone.page, 'workshop-bar-quiet-phone', { fullPage: false });
+  // Nothing on the page is wider than the phone (a long name in the header once was).
+  expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(phone.errors).toEqual([]);
+  await phone.context.close();
+
   // A message to everyone from the course page's bar.
   await facilitator.page.getByRole('button', { name: 'Styr workshoppen' }).click();
   await facilitator.page.getByLabel('Besked til alle').fill('Kaffepause til 10.30');
