@@ -63,6 +63,12 @@ test('every page fits a 360 px phone without scrolling sideways', async () => {
     }
   }
   expect(tooWide).toEqual([]);
+  // The merge buttons stay inside their group's column on the compare page (the page just visited).
+  const column = await page.locator('.compare-column').first().boundingBox();
+  for (const button of await page.locator('.compare-column').first().getByRole('button').all()) {
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(column!.x + column!.width);
+  }
   expect(errors).toEqual([]);
   await context.close();
 });
