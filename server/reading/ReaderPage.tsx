@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PlaybookFile } from '../../shared/playbook/playbookFileSchema.js';
 import type { SectionId } from '../../shared/playbook/sectionIds.js';
 import { SECTIONS, type SectionDefinition } from '../../shared/playbook/sections.js';
@@ -173,14 +174,14 @@ function SectionBlock(props: {
         parts.length === 0 && <p className="muted">{texts.emptySection}</p>
       )}
       {parts.includes('agenda') && (
-        <div className="table-scroll">
+        <TableScroll labelledBy={`${sectionAnchor(section.id)}-heading`}>
           <AgendaTable items={file.agenda} texts={texts} />
-        </div>
+        </TableScroll>
       )}
       {parts.includes('roles') && (
-        <div className="table-scroll">
+        <TableScroll labelledBy={`${sectionAnchor(section.id)}-heading`}>
           <RolesTable rows={file.roles} texts={texts} />
-        </div>
+        </TableScroll>
       )}
       {parts.includes('checklist') && <Checklist items={checklist} texts={texts} />}
       {parts.includes('ifThenCards') && <IfThenCards cards={file.ifThenCards} texts={texts} />}
@@ -191,5 +192,17 @@ function SectionBlock(props: {
         <a href="#top">{texts.backToTop}</a>
       </p>
     </section>
+  );
+}
+
+/**
+ * A wide table that scrolls sideways on a phone. Keyboard users reach it with Tab and scroll it with the
+ * arrow keys (WCAG 2.1.1); it is named after its section.
+ */
+function TableScroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" tabIndex={0} aria-labelledby={labelledBy}>
+      {children}
+    </div>
   );
 }

@@ -1,0 +1,73 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { courseOverviewSchema } from '../../shared/api/coursesApi.js';
+import { appInChromium } from '../helpers/appInChromium.js';
+import { openPage } from '../helpers/openPage.js';
+import { addMember, ownerCall, personNamed } from '../helpers/people.js';
+import type { TestServer } from '../helpers/startServer.js';
+
+let server: TestServer;
+let browser: Browser;
+
+appInChromium((started, chromium) => {
+  server = started;
+  browser = chromium;
+});
+
+/** WCAG 2.1 A and AA, the level Danish public-sector websites and apps must meet (webtilgængelighedsloven). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violationsOn(page: Page, name: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.map(
+    (v) =>
+      `${name}: ${v.id} (${v.impact}) ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a phone', async () => {
+  const url = server.httpUrl;
+  const created = await ownerCall(url, 'POST', '/api/courses', {
+    title: 'Tilgængelighed på Klippeø',
+    templateId: 'standard',
+    workshops: [{ title: 'Første workshop', date: '2099-02-01', place: 'Rønne' }],
+  });
+  const { course } = courseOverviewSchema.parse(created.body);
+  const jette = await personNamed(url, 'Jette Jobcenter', 'jobcenter');
+  await addMember(url, course.playbookId, jette, 'editor');
+  const group = courseOverviewSchema.parse(
+    (await ownerCall(url, 'POST', `/api/courses/${course.id}/groups`, { name: 'Gruppe Nord' })).body,
+  ).groups[0]!;
+  await ownerCall(url, 'PUT', `/api/courses/${course.id}/groups/${group.id}/members`, { userIds: [jette.userId] });
+
+  const pages: Array<[string, string]> = [
+    ['list', '/'],
+    ['editor', `/p/${course.playbookId}`],
+    ['reader', `/p/${course.playbookId}/laes`],
+    ['card', `/p/${course.playbookId}/kort`],
+    ['courses', '/forloeb'],
+    ['course', `/forloeb/${course.id}`],
+    ['group-room', `/forloeb/${course.id}/gruppe/${group.id}`],
+    ['live-view', `/forloeb/${course.id}/overblik`],
+    ['compare', `/forloeb/${course.id}/sammenlign/purpose`],
+  ];
+  const found: string[] = [];
+  for (const viewport of [
+    { width: 1280, height: 860 },
+    { width: 360, height: 740 },
+  ]) {
+    const { page, context } = await openPage(browser, `${url}/`, { viewport });
+    for (const [name, path] of pages) {
+      await page.goto(`${url}${path}`);
+      await page.locator('main').first().waitFor();
+      await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+      found.push(...(await violationsOn(page, `${name} @${viewport.width}`)));
+    }
+    await context.close();
+  }
+  expect(found).toEqual([]);
+});
