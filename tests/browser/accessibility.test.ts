@@ -69,5 +69,17 @@ test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a 
     }
     await context.close();
   }
+  // Signed out: the sign-in page, and a reading link opened without a session (401 with a way to sign in).
+  const anonymous = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await anonymous.newPage();
+  for (const [name, path] of [
+    ['sign-in', '/'],
+    ['reader signed out', `/p/${course.playbookId}/laes`],
+  ] as const) {
+    await page.goto(`${url}${path}`);
+    await page.locator('main').first().waitFor();
+    found.push(...(await violationsOn(page, `${name} @360`)));
+  }
+  await anonymous.close();
   expect(found).toEqual([]);
 });
