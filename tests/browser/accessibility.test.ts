@@ -69,6 +69,35 @@ test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a 
     }
     await context.close();
   }
+  // Dialogs, open: inviting to a playbook, the course's settings, the workshop controls.
+  {
+    const { page, context } = await openPage(browser, `${url}/p/${course.playbookId}`);
+    await page.getByRole('button', { name: 'Invitér' }).click();
+    await page.getByRole('dialog').waitFor();
+    found.push(...(await violationsOn(page, 'invite dialog')));
+    await page.goto(`${url}/forloeb/${course.id}`);
+    await page.getByRole('button', { name: 'Forløbets oplysninger' }).click();
+    await page.getByRole('dialog').waitFor();
+    found.push(...(await violationsOn(page, 'course settings dialog')));
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Styr workshoppen' }).click();
+    await page.getByLabel('Besked til alle').waitFor();
+    found.push(...(await violationsOn(page, 'workshop controls')));
+    await context.close();
+  }
+  // A participant's own views: the group room and the group's working space.
+  {
+    const { page, context } = await openPage(browser, `${url}/forloeb/${course.id}/gruppe/${group.id}`, {
+      name: 'Jette Jobcenter',
+      organisation: 'jobcenter',
+    });
+    await page.locator('main').first().waitFor();
+    found.push(...(await violationsOn(page, 'group room (participant)')));
+    await page.goto(`${url}/p/${group.playbookId}`);
+    await page.locator('main').first().waitFor();
+    found.push(...(await violationsOn(page, 'working space (participant)')));
+    await context.close();
+  }
   // Signed out: the sign-in page, and a reading link opened without a session (401 with a way to sign in).
   const anonymous = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await anonymous.newPage();
