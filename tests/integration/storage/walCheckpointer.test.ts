@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteDocumentStore } from '../../../server/storage/SqliteDocumentStore.js';
+import { WalCheckpointer } from '../../../server/storage/WalCheckpointer.js';
 
 // The real worker thread and the real SQLite file: what is checked is where the data is on disk.
 describe('WAL checkpoints in a worker thread', () => {
@@ -52,5 +53,17 @@ describe('WAL checkpoints in a worker thread', () => {
     const loaded = reopened.load('doc');
     expect(loaded.lastSeq).toBe(50);
     expect(loaded.updates.map((u) => u[0])).toEqual(Array.from({ length: 50 }, (_, i) => i));
+  });
+
+  it('reports a worker that cannot do its job, so the store can fall back to SQLite’s own checkpoints', async () => {
+    const failure = new Promise<Error>((resolve) => {
+      new WalCheckpointer({
+        file: path.join(os.tmpdir(), `drejebog-no-such-dir-${process.pid}`, 'missing.sqlite'),
+        synchronous: 'NORMAL',
+        intervalMs: 50,
+        onFailure: resolve,
+      });
+    });
+    expect((await failure).message).toMatch(/directory does not exist|unable to open|exited/i);
   });
 });
