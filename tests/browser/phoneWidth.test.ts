@@ -63,7 +63,13 @@ test('every page fits a 360 px phone without scrolling sideways', async () => {
     }
   }
   expect(tooWide).toEqual([]);
-  // The merge buttons stay inside their group's column on the compare page (the page just visited).
+  // On the compare page (the page just visited) the columns stack: the course playbook's text comes below
+  // the group's answer, not beside it behind a sideways scroll.
+  const [groupColumn, courseColumn] = await Promise.all(
+    [0, 1].map((index) => page.locator('.compare-column').nth(index).boundingBox()),
+  );
+  expect(courseColumn!.y).toBeGreaterThanOrEqual(groupColumn!.y + groupColumn!.height);
+  // Its merge buttons stay inside the group's column.
   const column = await page.locator('.compare-column').first().boundingBox();
   for (const button of await page.locator('.compare-column').first().getByRole('button').all()) {
     const box = (await button.boundingBox())!;
