@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { createPlaybook, type CreatePlaybookDeps } from '../playbooks/createPlaybook.js';
 import { readPlaybookDoc } from '../playbooks/readPlaybookDoc.js';
 import type { CourseStore, StoredCourse, StoredGroup, StoredWorkshop } from './CourseStore.js';
+import { followCourseAccess, leaveWorkspace } from './followCourseAccess.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -64,62 +65,7 @@ export class CourseService {
 
   constructor(private readonly deps: CourseServiceDeps) {
     this.now = deps.now ?? Date.now;
-    // Whoever leaves a course (removed from, or leaving, its playbook) leaves its groups and working spaces.
-    // A course facilitator lowered to participant stops facilitating its working spaces.
-    deps.access.onChange((change) => {
-      const { playbookId, subject, effect } = change;
-      if (playbookId === null) return;
-      const follow =
-        effect === 'removed'
-          ? this.leaveCourses(playbookId, subject)
-          : effect === 'roleChanged'
-            ? this.followCourseRole(playbookId, subject)
-            : null;
-      follow?.catch((error: unknown) =>
-        deps.log?.error({ err: error, playbookId }, 'could not bring course groups in line with an access change'),
-      );
-    });
-  }
-
-  /**
-   * After a role change in a course's target playbook: someone who is no longer a facilitator there keeps
-   * no facilitator role in the course's working spaces — an editor in their own group's, nothing in the
-   * others'. (Becoming facilitator is followed when they next open the course, see `overview`.) The
-   * course's remaining facilitators are made facilitators of each working space first, so none is left
-   * without one.
-   */
-  private async followCourseRole(playbookId: string, userId: string): Promise<void> {
-    const roles = await this.deps.access.rolesOfUser(userId);
-    const role = roles.get(playbookId);
-    if (role === undefined || role === 'facilitator') return;
-    for (const course of await this.deps.courses.coursesOfPlaybooks([playbookId])) {
-      const ownGroups = new Set(
-        (await this.deps.courses.groupMembers(course.id)).filter((a) => a.userId === userId).map((a) => a.groupId),
-      );
-      const facilitators = (await this.deps.access.members(playbookId, false)).filter((m) => m.role === 'facilitator');
-      for (const group of await this.deps.courses.listGroups(course.id)) {
-        if (roles.get(group.playbookId) !== 'facilitator') continue;
-        for (const other of facilitators) {
-          await this.deps.access.grantRole(group.playbookId, other.userId, 'facilitator');
-        }
-        if (ownGroups.has(group.id)) await this.deps.access.changeRole(group.playbookId, userId, 'editor');
-        else await this.deps.access.removeMember(group.playbookId, userId);
-      }
-    }
-  }
-
-  /** Takes a person out of every group of the courses whose target playbook is `playbookId`. */
-  private async leaveCourses(playbookId: string, userId: string): Promise<void> {
-    for (const course of await this.deps.courses.coursesOfPlaybooks([playbookId])) {
-      const assignments = await this.deps.courses.groupMembers(course.id);
-      const own = assignments.find((a) => a.userId === userId);
-      if (!own) continue;
-      const rest = assignments.filter((a) => a.groupId === own.groupId && a.userId !== userId).map((a) => a.userId);
-      await this.deps.courses.setGroupMembers(course.id, own.groupId, rest, this.now());
-      this.deps.onGroupsChanged?.(course.id);
-      const group = (await this.deps.courses.listGroups(course.id)).find((g) => g.id === own.groupId);
-      if (group) await this.leaveWorkspace(group.playbookId, userId);
-    }
+    followCourseAccess({ ...deps, now: this.now });
   }
 
   async get(id: string): Promise<StoredCourse | null> {
@@ -328,7 +274,7 @@ export class CourseService {
     const members = (await this.deps.courses.groupMembers(course.id)).filter((a) => a.groupId === id);
     await this.deps.courses.deleteGroup(course.id, id);
     this.deps.onGroupsChanged?.(course.id);
-    for (const member of members) await this.leaveWorkspace(group.playbookId, member.userId);
+    for (const member of members) await leaveWorkspace(this.deps.access, group.playbookId, member.userId);
     await this.deps
       .onGroupDeleted?.(course.id, id)
       .catch((error: unknown) =>
@@ -381,14 +327,8 @@ export class CourseService {
     for (const old of before) {
       const stays = after.some((a) => a.groupId === old.groupId && a.userId === old.userId);
       const playbook = groups.get(old.groupId)?.playbookId;
-      if (!stays && playbook) await this.leaveWorkspace(playbook, old.userId);
+      if (!stays && playbook) await leaveWorkspace(this.deps.access, playbook, old.userId);
     }
     for (const userId of userIds) await this.deps.access.grantRole(group.playbookId, userId, 'editor');
-  }
-
-  /** Removes a group member from a working space; facilitators of the course keep theirs. */
-  private async leaveWorkspace(playbookId: string, userId: string): Promise<void> {
-    const role = (await this.deps.access.rolesOfUser(userId)).get(playbookId);
-    if (role && role !== 'facilitator') await this.deps.access.removeMember(playbookId, userId);
   }
 }

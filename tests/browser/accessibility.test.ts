@@ -1,10 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { courseOverviewSchema } from '../../shared/api/coursesApi.js';
 import { appInChromium } from '../helpers/appInChromium.js';
+import { coursePages } from '../helpers/coursePages.js';
 import { openPage } from '../helpers/openPage.js';
-import { addMember, ownerCall, personNamed } from '../helpers/people.js';
 import type { TestServer } from '../helpers/startServer.js';
 
 let server: TestServer;
@@ -31,30 +30,10 @@ async function violationsOn(page: Page, name: string): Promise<string[]> {
 
 test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a phone', async () => {
   const url = server.httpUrl;
-  const created = await ownerCall(url, 'POST', '/api/courses', {
+  const { courseId, playbookId, group, pages } = await coursePages(url, {
     title: 'Tilgængelighed på Klippeø',
-    templateId: 'standard',
-    workshops: [{ title: 'Første workshop', date: '2099-02-01', place: 'Rønne' }],
+    participantName: 'Jette Jobcenter',
   });
-  const { course } = courseOverviewSchema.parse(created.body);
-  const jette = await personNamed(url, 'Jette Jobcenter', 'jobcenter');
-  await addMember(url, course.playbookId, jette, 'editor');
-  const group = courseOverviewSchema.parse(
-    (await ownerCall(url, 'POST', `/api/courses/${course.id}/groups`, { name: 'Gruppe Nord' })).body,
-  ).groups[0]!;
-  await ownerCall(url, 'PUT', `/api/courses/${course.id}/groups/${group.id}/members`, { userIds: [jette.userId] });
-
-  const pages: Array<[string, string]> = [
-    ['list', '/'],
-    ['editor', `/p/${course.playbookId}`],
-    ['reader', `/p/${course.playbookId}/laes`],
-    ['card', `/p/${course.playbookId}/kort`],
-    ['courses', '/forloeb'],
-    ['course', `/forloeb/${course.id}`],
-    ['group-room', `/forloeb/${course.id}/gruppe/${group.id}`],
-    ['live-view', `/forloeb/${course.id}/overblik`],
-    ['compare', `/forloeb/${course.id}/sammenlign/purpose`],
-  ];
   const found: string[] = [];
   for (const viewport of [
     { width: 1280, height: 860 },
@@ -71,11 +50,11 @@ test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a 
   }
   // Dialogs, open: inviting to a playbook, the course's settings, the workshop controls.
   {
-    const { page, context } = await openPage(browser, `${url}/p/${course.playbookId}`);
+    const { page, context } = await openPage(browser, `${url}/p/${playbookId}`);
     await page.getByRole('button', { name: 'Invitér' }).click();
     await page.getByRole('dialog').waitFor();
     found.push(...(await violationsOn(page, 'invite dialog')));
-    await page.goto(`${url}/forloeb/${course.id}`);
+    await page.goto(`${url}/forloeb/${courseId}`);
     await page.getByRole('button', { name: 'Forløbets oplysninger' }).click();
     await page.getByRole('dialog').waitFor();
     found.push(...(await violationsOn(page, 'course settings dialog')));
@@ -87,7 +66,7 @@ test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a 
   }
   // A participant's own views: the group room and the group's working space.
   {
-    const { page, context } = await openPage(browser, `${url}/forloeb/${course.id}/gruppe/${group.id}`, {
+    const { page, context } = await openPage(browser, `${url}/forloeb/${courseId}/gruppe/${group.id}`, {
       name: 'Jette Jobcenter',
       organisation: 'jobcenter',
     });
@@ -103,7 +82,7 @@ test('every page meets WCAG 2.1 AA as far as axe can tell, on a laptop and on a 
   const page = await anonymous.newPage();
   for (const [name, path] of [
     ['sign-in', '/'],
-    ['reader signed out', `/p/${course.playbookId}/laes`],
+    ['reader signed out', `/p/${playbookId}/laes`],
   ] as const) {
     await page.goto(`${url}${path}`);
     await page.locator('main').first().waitFor();

@@ -1,9 +1,8 @@
 import { expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { courseOverviewSchema } from '../../shared/api/coursesApi.js';
 import { appInChromium } from '../helpers/appInChromium.js';
+import { coursePages } from '../helpers/coursePages.js';
 import { openPage } from '../helpers/openPage.js';
-import { addMember, ownerCall, personNamed } from '../helpers/people.js';
 import { screenshot } from '../helpers/screenshot.js';
 import type { TestServer } from '../helpers/startServer.js';
 
@@ -21,30 +20,10 @@ const PHONE = { width: 360, height: 740 };
 // (sideways scrolling hides the end of every line).
 test('every page fits a 360 px phone without scrolling sideways', async () => {
   const url = server.httpUrl;
-  const created = await ownerCall(url, 'POST', '/api/courses', {
+  const { pages } = await coursePages(url, {
     title: 'Et forløb med et langt navn om fællessamtaler på Klippeø',
-    templateId: 'standard',
-    workshops: [{ title: 'Første workshop om dagsordenen', date: '2099-02-01', place: 'Rønne' }],
+    participantName: 'Jette Jobcenter-Kristoffersen',
   });
-  const { course } = courseOverviewSchema.parse(created.body);
-  const jette = await personNamed(url, 'Jette Jobcenter-Kristoffersen', 'jobcenter');
-  await addMember(url, course.playbookId, jette, 'editor');
-  const group = courseOverviewSchema.parse(
-    (await ownerCall(url, 'POST', `/api/courses/${course.id}/groups`, { name: 'Gruppe Nord' })).body,
-  ).groups[0]!;
-  await ownerCall(url, 'PUT', `/api/courses/${course.id}/groups/${group.id}/members`, { userIds: [jette.userId] });
-
-  const pages: Array<[string, string]> = [
-    ['list', '/'],
-    ['editor', `/p/${course.playbookId}`],
-    ['reader', `/p/${course.playbookId}/laes`],
-    ['card', `/p/${course.playbookId}/kort`],
-    ['courses', '/forloeb'],
-    ['course', `/forloeb/${course.id}`],
-    ['group-room', `/forloeb/${course.id}/gruppe/${group.id}`],
-    ['live-view', `/forloeb/${course.id}/overblik`],
-    ['compare', `/forloeb/${course.id}/sammenlign/purpose`],
-  ];
   const { page, context, errors } = await openPage(browser, `${url}/`, { viewport: PHONE });
   const tooWide: string[] = [];
   for (const [name, path] of pages) {

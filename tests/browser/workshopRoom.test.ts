@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { courseOverviewSchema } from '../../shared/api/coursesApi.js';
 import { appInChromium } from '../helpers/appInChromium.js';
 import { openPage } from '../helpers/openPage.js';
+import { poll, sectionInView } from '../helpers/workshopPage.js';
 import { addMember, ownerCall, personNamed } from '../helpers/people.js';
 import { waitUntilSaved } from '../helpers/playbookPage.js';
 import { screenshot } from '../helpers/screenshot.js';
@@ -23,13 +24,7 @@ async function secondsShown(page: Page): Promise<number | null> {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 
-/** Waits for a condition; the browser steps (a smooth scroll, a reconnect) take a few seconds on a busy machine. */
-const poll = <T>(read: () => Promise<T> | T, options: { timeout?: number } = {}) =>
-  expect.poll(read, { timeout: 10_000, ...options });
 const timerStatus = (page: Page) => page.getByTestId('workshop-timer').getAttribute('data-status');
-/** The section the page's navigation marks as the one in view. */
-const sectionInView = (page: Page) =>
-  page.getByTestId('section-nav').locator('a[aria-current="location"]').getAttribute('data-section');
 const followState = (page: Page) =>
   page.getByTestId('workshop-follow').locator('[data-following]').getAttribute('data-following');
 

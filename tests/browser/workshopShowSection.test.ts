@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { courseOverviewSchema } from '../../shared/api/coursesApi.js';
 import { appInChromium } from '../helpers/appInChromium.js';
 import { openPage } from '../helpers/openPage.js';
+import { poll, sectionInView } from '../helpers/workshopPage.js';
 import { addMember, ownerCall, personNamed } from '../helpers/people.js';
 import { waitUntilSaved } from '../helpers/playbookPage.js';
 import type { TestServer } from '../helpers/startServer.js';
@@ -14,10 +15,6 @@ appInChromium((started, chromium) => {
   server = started;
   browser = chromium;
 });
-
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
-const sectionInView = (page: Page) =>
-  page.getByTestId('section-nav').locator('a[aria-current="location"]').getAttribute('data-section');
 
 test('a facilitator on the course page shows a section to everyone, and stops it again', async () => {
   const url = server.httpUrl;
